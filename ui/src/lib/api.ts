@@ -1,0 +1,93 @@
+/**
+ * The core's commands, unwrapped: each resolves with its data or throws an
+ * `ApiError` that carries the core's `IpcError` (code, localized message,
+ * field errors).
+ */
+import {
+  commands,
+  type AppInfo,
+  type ErrorCode,
+  type HistoryEntry,
+  type IpcError,
+  type Listing,
+  type ListingDraft,
+  type ListingPage,
+  type ListingQuery,
+} from './bindings';
+
+type CommandResult<T> = { status: 'ok'; data: T } | { status: 'error'; error: IpcError };
+
+const CODES: readonly ErrorCode[] = ['validation', 'not-found', 'shop-file', 'storage', 'internal'];
+
+export class ApiError extends Error {
+  readonly ipc: IpcError;
+
+  constructor(ipc: IpcError) {
+    super(ipc.message);
+    this.name = 'ApiError';
+    this.ipc = ipc;
+  }
+
+  get code(): ErrorCode {
+    return this.ipc.code;
+  }
+}
+
+/**
+ * Anything a command rejected with, as an `IpcError`. The core always sends
+ * one; Tauri itself rejects with a plain string (e.g. a missing command),
+ * which becomes an `internal` error with `fallbackMessage`.
+ */
+export function toIpcError(raw: unknown, fallbackMessage: string): IpcError {
+  if (raw && typeof raw === 'object') {
+    const r = raw as Partial<IpcError>;
+    if (typeof r.code === 'string' && CODES.includes(r.code) && typeof r.message === 'string') {
+      const fields = Array.isArray(r.fields)
+        ? r.fields.filter(
+            (f): f is IpcError['fields'][number] =>
+              !!f && typeof f.field === 'string' && typeof f.message === 'string' && typeof f.code === 'string',
+          )
+        : [];
+      return { code: r.code, message: r.message, fields };
+    }
+  }
+  if (raw instanceof Error) console.error(raw);
+  else console.error('command failed:', raw);
+  return { code: 'internal', message: fallbackMessage, fields: [] };
+}
+
+let internalMessage = 'Something went wrong inside Shopkeeper.';
+
+/** The localized text used when the failure did not come from the core. */
+export function setInternalErrorMessage(message: string): void {
+  internalMessage = message;
+}
+
+async function unwrap<T>(call: () => Promise<CommandResult<T>>): Promise<T> {
+  let result: CommandResult<T>;
+  try {
+    result = await call();
+  } catch (e) {
+    throw new ApiError(toIpcError(e, internalMessage));
+  }
+  if (result.status === 'ok') return result.data;
+  throw new ApiError(toIpcError(result.error, internalMessage));
+}
+
+export const api = {
+  appInfo: (): Promise<AppInfo> => unwrap(() => commands.appInfo()),
+  setLocale: (locale: string): Promise<AppInfo> => unwrap(() => commands.setLocale(locale)),
+  listListings: (query: ListingQuery): Promise<ListingPage> => unwrap(() => commands.listListings(query)),
+  getListing: (id: string): Promise<Listing> => unwrap(() => commands.getListing(id)),
+  createListing: (draft: ListingDraft): Promise<Listing> => unwrap(() => commands.createListing(draft)),
+  updateListing: (id: string, draft: ListingDraft): Promise<Listing> =>
+    unwrap(() => commands.updateListing(id, draft)),
+  setListingArchived: (id: string, archived: boolean): Promise<Listing> =>
+    unwrap(() => commands.setListingArchived(id, archived)),
+  listingHistory: (id: string): Promise<HistoryEntry[]> => unwrap(() => commands.listingHistory(id)),
+};
+
+/** The IpcError behind any thrown value. */
+export function ipcErrorOf(e: unknown): IpcError {
+  return e instanceof ApiError ? e.ipc : toIpcError(e, internalMessage);
+}
