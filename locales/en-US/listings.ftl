@@ -157,3 +157,18 @@ editor-origin-country-placeholder = CN
 editor-customs-description = Customs description
 editor-customs-description-placeholder = Silk scarf
 editor-customs-help = Printed on CN22/CN23 customs forms. Use the two-letter country code, such as CN or VN.
+
+## Listing editor: history of changes (who changed what, from which device, when).
+
+editor-history = History
+editor-history-show = Show history
+editor-history-hide = Hide history
+editor-history-loading = Loading history…
+editor-history-failed = The history could not be loaded.
+editor-history-empty = No changes recorded yet.
+editor-history-create = Created
+editor-history-update = Edited
+editor-history-archive = Archived
+editor-history-restore = Restored
+# $device is a short device id, e.g. "a1b2c3".
+editor-history-device = on device { $device }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyTable, formatCount, formatMoney, formatRelative, languageCode } from './format';
+import { currencyTable, formatCount, formatMoney, formatRelative, languageCode, shortLanguageName } from './format';
 
 /** Intl separates with no-break spaces (U+00A0, U+202F); compare them as plain spaces. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -73,5 +73,13 @@ describe('languageCode', () => {
   it('is the language subtag, upper case', () => {
     expect(languageCode('pt-BR')).toBe('PT');
     expect(languageCode('zh-CN')).toBe('ZH');
+  });
+});
+
+describe('shortLanguageName', () => {
+  it('drops the region unless two tags share a language', () => {
+    expect(shortLanguageName('pt-BR', 'en-US', ['en-US', 'pt-BR'])).toBe('Portuguese');
+    expect(shortLanguageName('pt-BR', 'en-US', ['pt-PT', 'pt-BR'])).toBe('Brazilian Portuguese');
+    expect(shortLanguageName('ru-RU', 'pt-BR', ['ru-RU'])).toBe('russo');
   });
 });

@@ -121,3 +121,14 @@ export function autonym(tag: string): string {
 export function languageCode(tag: string): string {
   return (tag.split('-')[0] ?? tag).toUpperCase();
 }
+
+/**
+ * A compact language name for tabs and menus: just "Portuguese" when no
+ * other tag in `siblings` shares the language, else the full "Brazilian
+ * Portuguese".
+ */
+export function shortLanguageName(tag: string, inLocale: string, siblings: readonly string[]): string {
+  const language = tag.split('-')[0] ?? tag;
+  const shared = siblings.some((s) => s !== tag && s.split('-')[0] === language);
+  return languageName(shared ? tag : language, inLocale);
+}
