@@ -1,0 +1,938 @@
+//! Request and response bodies of the seller API v1.
+//!
+//! Request bodies refuse unknown fields (a typo must not be silently ignored); response
+//! bodies accept them (a newer server may add fields). Amounts are decimal strings next
+//! to a currency code (see [`crate::money`]); timestamps are RFC 3339 UTC strings.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+// ---------------------------------------------------------------------------------------
+// Accounts, shops, members, devices
+
+/// The roles of a shop's members. `owner` can do everything; `catalog` edits listings,
+/// prices, stock and promotions; `packer` handles stock and shipments (never prices);
+/// `support` handles messages, reviews, disputes and cancellations (never deletes
+/// listings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Owner,
+    Catalog,
+    Packer,
+    Support,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Owner => "owner",
+            Role::Catalog => "catalog",
+            Role::Packer => "packer",
+            Role::Support => "support",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Role> {
+        Some(match s {
+            "owner" => Role::Owner,
+            "catalog" => Role::Catalog,
+            "packer" => Role::Packer,
+            "support" => Role::Support,
+            _ => return None,
+        })
+    }
+}
+
+/// Creates a seller account with its shop; the account becomes the shop's owner.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignUpRequest {
+    pub email: String,
+    pub password: String,
+    pub shop_name: String,
+    /// BCP-47 locale of the seller, e.g. `zh-CN`.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+/// Signs a desktop in; answers a device token (shown once, stored hashed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignInRequest {
+    pub email: String,
+    pub password: String,
+    pub device_name: String,
+    /// Which shop to sign in to when the account belongs to several.
+    #[serde(default)]
+    pub shop_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct SignInResponse {
+    pub token: String,
+    pub device_id: Uuid,
+    pub member_id: Uuid,
+    pub shop_id: Uuid,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Shop {
+    pub id: Uuid,
+    pub name: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Me {
+    pub account_id: Uuid,
+    pub email: String,
+    pub member_id: Uuid,
+    pub device_id: Uuid,
+    pub role: Role,
+    pub shop: Shop,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Member {
+    pub id: Uuid,
+    pub account_id: Uuid,
+    pub email: String,
+    pub role: Role,
+}
+
+/// Adds a member to the owner's shop (creating the account if needed).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMember {
+    pub email: String,
+    pub password: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Device {
+    pub id: Uuid,
+    pub member_id: Uuid,
+    pub name: String,
+    pub created_at: String,
+    pub revoked: bool,
+}
+
+// ---------------------------------------------------------------------------------------
+// Listings
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ListingState {
+    Draft,
+    Active,
+    Inactive,
+    SoldOut,
+}
+
+impl ListingState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ListingState::Draft => "draft",
+            ListingState::Active => "active",
+            ListingState::Inactive => "inactive",
+            ListingState::SoldOut => "sold_out",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "draft" => Self::Draft,
+            "active" => Self::Active,
+            "inactive" => Self::Inactive,
+            "sold_out" => Self::SoldOut,
+            _ => return None,
+        })
+    }
+}
+
+/// A price in one currency: `{"currency": "EUR", "amount": "12.50"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Price {
+    /// ISO 4217 code, upper case.
+    pub currency: String,
+    /// Decimal string with at most the currency's ISO 4217 number of decimals.
+    pub amount: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ListingText {
+    /// BCP-47 locale, e.g. `pt-BR`.
+    pub locale: String,
+    pub title: String,
+    pub description: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VariantOption {
+    pub name: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Variant {
+    pub id: Uuid,
+    pub sku: String,
+    pub options: Vec<VariantOption>,
+    pub weight_grams: i64,
+    pub hs_code: Option<String>,
+    pub hs_edition: Option<String>,
+    /// ISO 3166-1 alpha-2.
+    pub origin_country: Option<String>,
+    pub customs_description: Option<String>,
+    pub stock: i64,
+    /// Version of this variant's stock; bumps on every stock change.
+    pub stock_version: i64,
+    pub prices: Vec<Price>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct PhotoRef {
+    pub id: Uuid,
+    pub content_type: String,
+    pub bytes: i64,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Listing {
+    pub id: Uuid,
+    pub state: ListingState,
+    pub default_locale: String,
+    pub texts: Vec<ListingText>,
+    pub variants: Vec<Variant>,
+    pub photos: Vec<PhotoRef>,
+    /// Bumps on every catalog change of the listing (not on stock changes).
+    pub version: i64,
+    /// The listing version at which any price last changed (price `If-Match` checks
+    /// compare against it).
+    pub prices_version: i64,
+    pub deleted: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewVariant {
+    /// Client-generated id (UUIDv7); the server generates one when absent.
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub sku: String,
+    #[serde(default)]
+    pub options: Vec<VariantOption>,
+    #[serde(default)]
+    pub weight_grams: i64,
+    #[serde(default)]
+    pub hs_code: Option<String>,
+    #[serde(default)]
+    pub hs_edition: Option<String>,
+    #[serde(default)]
+    pub origin_country: Option<String>,
+    #[serde(default)]
+    pub customs_description: Option<String>,
+    #[serde(default)]
+    pub stock: i64,
+    #[serde(default)]
+    pub prices: Vec<Price>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewListing {
+    /// Client-generated id (UUIDv7). Creating twice with the same id is idempotent; if
+    /// the id is taken by another shop the server assigns its own and answers it.
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    #[serde(default = "default_state")]
+    pub state: ListingState,
+    pub default_locale: String,
+    pub texts: Vec<ListingText>,
+    pub variants: Vec<NewVariant>,
+}
+
+fn default_state() -> ListingState {
+    ListingState::Draft
+}
+
+/// Per-locale text patch: absent fields are left alone (per-field last writer wins).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TextPatch {
+    pub locale: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub tags: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VariantPatch {
+    pub id: Uuid,
+    #[serde(default)]
+    pub sku: Option<String>,
+    #[serde(default)]
+    pub options: Option<Vec<VariantOption>>,
+    #[serde(default)]
+    pub weight_grams: Option<i64>,
+    #[serde(default)]
+    pub hs_code: Option<String>,
+    #[serde(default)]
+    pub hs_edition: Option<String>,
+    #[serde(default)]
+    pub origin_country: Option<String>,
+    #[serde(default)]
+    pub customs_description: Option<String>,
+    /// Replaces the variant's prices. Guarded: needs `base_version` (push) or `If-Match`
+    /// (REST) and conflicts when prices changed since.
+    #[serde(default)]
+    pub prices: Option<Vec<Price>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ListingPatch {
+    #[serde(default)]
+    pub state: Option<ListingState>,
+    #[serde(default)]
+    pub default_locale: Option<String>,
+    #[serde(default)]
+    pub texts: Vec<TextPatch>,
+    #[serde(default)]
+    pub variants: Vec<VariantPatch>,
+    #[serde(default)]
+    pub add_variants: Vec<NewVariant>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ListingPage {
+    pub items: Vec<Listing>,
+    pub next_after: Option<Uuid>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Stock
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StockReason {
+    Sold,
+    Restocked,
+    Damaged,
+    Returned,
+    Correction,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StockAdjust {
+    pub delta: i64,
+    pub reason: StockReason,
+}
+
+/// Compare-and-set of a physical count: applied only if the stock is still `expected`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StockSet {
+    pub value: i64,
+    pub expected: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct StockLevel {
+    pub listing_id: Uuid,
+    pub variant_id: Uuid,
+    pub sku: String,
+    pub stock: i64,
+    pub version: i64,
+}
+
+// ---------------------------------------------------------------------------------------
+// Orders
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrderState {
+    Paid,
+    Shipped,
+    Delivered,
+    Cancelled,
+    Refunded,
+}
+
+impl OrderState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrderState::Paid => "paid",
+            OrderState::Shipped => "shipped",
+            OrderState::Delivered => "delivered",
+            OrderState::Cancelled => "cancelled",
+            OrderState::Refunded => "refunded",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "paid" => Self::Paid,
+            "shipped" => Self::Shipped,
+            "delivered" => Self::Delivered,
+            "cancelled" => Self::Cancelled,
+            "refunded" => Self::Refunded,
+            _ => return None,
+        })
+    }
+}
+
+/// A postal address, structured, plus its lines in the destination country's format.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Address {
+    pub name: String,
+    pub street: String,
+    pub district: Option<String>,
+    pub city: String,
+    pub region: Option<String>,
+    pub postal_code: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    pub phone: Option<String>,
+    /// The address as printed on a label in the destination country's format.
+    pub formatted: Vec<String>,
+    /// Parcel pick-up point id (e.g. Polish parcel lockers), when the buyer chose one.
+    pub pickup_point: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Buyer {
+    pub id: Uuid,
+    pub name: String,
+    pub country: String,
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct OrderItem {
+    pub listing_id: Uuid,
+    pub variant_id: Uuid,
+    pub sku: String,
+    pub title: String,
+    pub quantity: i64,
+    pub unit_price: Price,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Order {
+    pub id: Uuid,
+    pub state: OrderState,
+    pub buyer: Buyer,
+    pub shipping_address: Address,
+    pub items: Vec<OrderItem>,
+    pub total: Price,
+    pub ship_by: String,
+    pub created_at: String,
+    pub shipment_id: Option<Uuid>,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrderAction {
+    /// paid -> cancelled (restocks).
+    Cancel,
+    /// paid | shipped | delivered -> refunded.
+    Refund,
+    /// shipped -> delivered (normally the carrier; allowed for tests).
+    Deliver,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrderTransition {
+    pub action: OrderAction,
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct OrderPage {
+    pub items: Vec<Order>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Shipments
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CarrierKind {
+    /// A postal operator: the tracking number must be a valid UPU S10 id.
+    Post,
+    Courier,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomsItem {
+    pub description: String,
+    pub quantity: i64,
+    pub net_weight_grams: i64,
+    pub value: Price,
+    /// HS tariff code: 6 digits (international) to 10 (national).
+    pub hs_code: String,
+    #[serde(default)]
+    pub hs_edition: Option<String>,
+    pub origin_country: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewShipment {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub carrier: String,
+    pub carrier_kind: CarrierKind,
+    pub tracking_number: String,
+    #[serde(default)]
+    pub customs_items: Vec<CustomsItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Shipment {
+    pub id: Uuid,
+    pub order_id: Uuid,
+    pub carrier: String,
+    pub carrier_kind: CarrierKind,
+    pub tracking_number: String,
+    pub customs_items: Vec<CustomsItem>,
+    pub created_at: String,
+    pub version: i64,
+}
+
+// ---------------------------------------------------------------------------------------
+// Conversations and messages
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageAuthor {
+    Buyer,
+    Seller,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Conversation {
+    pub id: Uuid,
+    pub order_id: Option<Uuid>,
+    pub buyer: Buyer,
+    pub subject: String,
+    pub last_message_at: String,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Message {
+    pub id: Uuid,
+    pub conversation_id: Uuid,
+    pub author: MessageAuthor,
+    /// Untrusted text: render as text, never as HTML.
+    pub body: String,
+    pub locale: Option<String>,
+    pub sent_at: String,
+    pub member_id: Option<Uuid>,
+}
+
+/// Appends a seller message; insert-if-absent on the client-generated `id`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMessage {
+    pub id: Uuid,
+    pub body: String,
+}
+
+// ---------------------------------------------------------------------------------------
+// Reviews
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct ReviewReply {
+    pub text: String,
+    pub replied_at: String,
+    pub member_id: Uuid,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Review {
+    pub id: Uuid,
+    pub order_id: Uuid,
+    pub listing_id: Uuid,
+    pub buyer: Buyer,
+    /// 1..=5
+    pub rating: i64,
+    pub text: String,
+    pub created_at: String,
+    pub reply: Option<ReviewReply>,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewReviewReply {
+    pub text: String,
+}
+
+// ---------------------------------------------------------------------------------------
+// Disputes
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DisputeState {
+    Open,
+    SellerResponded,
+    ResolvedBuyer,
+    ResolvedSeller,
+}
+
+impl DisputeState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DisputeState::Open => "open",
+            DisputeState::SellerResponded => "seller_responded",
+            DisputeState::ResolvedBuyer => "resolved_buyer",
+            DisputeState::ResolvedSeller => "resolved_seller",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "open" => Self::Open,
+            "seller_responded" => Self::SellerResponded,
+            "resolved_buyer" => Self::ResolvedBuyer,
+            "resolved_seller" => Self::ResolvedSeller,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    Photo,
+    Tracking,
+    Document,
+    Note,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    pub description: String,
+    /// An uploaded photo (`POST /v1/photos`), for `photo` evidence.
+    #[serde(default)]
+    pub photo_id: Option<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewDisputeResponse {
+    pub text: String,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct DisputeResponse {
+    pub text: String,
+    pub evidence: Vec<Evidence>,
+    pub member_id: Uuid,
+    pub at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Dispute {
+    pub id: Uuid,
+    pub order_id: Uuid,
+    pub buyer: Buyer,
+    pub state: DisputeState,
+    pub reason: String,
+    pub buyer_message: String,
+    pub opened_at: String,
+    pub responses: Vec<DisputeResponse>,
+    pub resolution: Option<String>,
+    pub version: i64,
+}
+
+/// Marketplace-side resolution (sandbox only: `POST /v1/sim/disputes/{id}/resolve`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DisputeResolution {
+    pub in_favour_of: MessageAuthor,
+    pub note: String,
+}
+
+// ---------------------------------------------------------------------------------------
+// Promotions
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PromotionKind {
+    FlashSale,
+    Coupon,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewPromotion {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub kind: PromotionKind,
+    pub name: String,
+    /// RFC 3339.
+    pub starts_at: String,
+    /// RFC 3339, after `starts_at`.
+    pub ends_at: String,
+    /// 1..=90
+    pub discount_percent: i64,
+    /// Required for coupons: 4-20 characters A-Z, 0-9.
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub listing_ids: Vec<Uuid>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct Promotion {
+    pub id: Uuid,
+    pub kind: PromotionKind,
+    pub name: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub discount_percent: i64,
+    pub code: Option<String>,
+    pub listing_ids: Vec<Uuid>,
+    pub version: i64,
+}
+
+// ---------------------------------------------------------------------------------------
+// Sync
+
+/// The change-feed streams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Stream {
+    Catalog,
+    Inventory,
+    Orders,
+    Messages,
+    Shipments,
+    Reviews,
+    Disputes,
+    Promotions,
+}
+
+impl Stream {
+    pub const ALL: [Stream; 8] = [
+        Stream::Catalog,
+        Stream::Inventory,
+        Stream::Orders,
+        Stream::Messages,
+        Stream::Shipments,
+        Stream::Reviews,
+        Stream::Disputes,
+        Stream::Promotions,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stream::Catalog => "catalog",
+            Stream::Inventory => "inventory",
+            Stream::Orders => "orders",
+            Stream::Messages => "messages",
+            Stream::Shipments => "shipments",
+            Stream::Reviews => "reviews",
+            Stream::Disputes => "disputes",
+            Stream::Promotions => "promotions",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+}
+
+/// One operation from a device's outbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Op {
+    /// Client-generated UUIDv7; the op's idempotency key.
+    pub op_id: Uuid,
+    /// Strictly increasing per device.
+    pub op_seq: i64,
+    /// The entity version the user edited from (needed for guarded fields like prices).
+    #[serde(default)]
+    pub base_version: Option<i64>,
+    pub action: OpAction,
+}
+
+/// What an op does. `kind` selects the variant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(tag = "kind", deny_unknown_fields)]
+pub enum OpAction {
+    #[serde(rename = "listing.create")]
+    ListingCreate { listing: NewListing },
+    #[serde(rename = "listing.patch")]
+    ListingPatch {
+        listing_id: Uuid,
+        patch: ListingPatch,
+    },
+    #[serde(rename = "listing.delete")]
+    ListingDelete { listing_id: Uuid },
+    #[serde(rename = "stock.adjust")]
+    StockAdjust {
+        variant_id: Uuid,
+        delta: i64,
+        reason: StockReason,
+    },
+    #[serde(rename = "stock.set")]
+    StockSet {
+        variant_id: Uuid,
+        value: i64,
+        expected: i64,
+    },
+    #[serde(rename = "order.transition")]
+    OrderTransition {
+        order_id: Uuid,
+        action: OrderAction,
+        #[serde(default)]
+        reason: Option<String>,
+    },
+    #[serde(rename = "shipment.create")]
+    ShipmentCreate {
+        order_id: Uuid,
+        shipment: NewShipment,
+    },
+    #[serde(rename = "message.send")]
+    MessageSend {
+        conversation_id: Uuid,
+        message: NewMessage,
+    },
+    #[serde(rename = "review.reply")]
+    ReviewReply { review_id: Uuid, text: String },
+    #[serde(rename = "dispute.respond")]
+    DisputeRespond {
+        dispute_id: Uuid,
+        response: NewDisputeResponse,
+    },
+    #[serde(rename = "promotion.create")]
+    PromotionCreate { promotion: NewPromotion },
+    #[serde(rename = "promotion.delete")]
+    PromotionDelete { promotion_id: Uuid },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PushRequest {
+    pub ops: Vec<Op>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OpStatus {
+    Applied,
+    Conflict,
+    Rejected,
+}
+
+/// The result of one op. The same op pushed again answers the stored result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct OpResult {
+    pub op_id: Uuid,
+    pub op_seq: i64,
+    pub status: OpStatus,
+    /// The entity the op touched (the server's id when it mapped a client id).
+    pub entity_id: Option<Uuid>,
+    /// The entity's version after the op (applied) or now (conflict).
+    pub version: Option<i64>,
+    /// Conflict: the current server value of the entity.
+    #[schema(value_type = Object)]
+    pub current: Option<Value>,
+    /// Conflict or rejection: machine-readable reason.
+    pub code: Option<String>,
+    pub message: Option<String>,
+    /// Field-level problems of a rejected op.
+    #[serde(default)]
+    pub fields: Vec<crate::error::FieldError>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct PushResponse {
+    pub results: Vec<OpResult>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Upsert,
+    Delete,
+}
+
+/// One entry of a change feed: the entity's full state after the change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct Change {
+    pub stream: Stream,
+    /// `listing`, `stock`, `order`, `conversation`, `message`, `shipment`, `review`,
+    /// `dispute`, `promotion`.
+    pub entity: String,
+    pub entity_id: Uuid,
+    pub kind: ChangeKind,
+    pub version: i64,
+    /// The entity as its GET endpoint would answer it.
+    #[schema(value_type = Object)]
+    pub data: Value,
+    /// Who made the change; absent for marketplace/buyer-side changes.
+    pub member_id: Option<Uuid>,
+    pub device_id: Option<Uuid>,
+    /// The op that caused the change, so a client can drop it from its outbox.
+    pub op_id: Option<Uuid>,
+    pub at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+pub struct ChangePage {
+    pub changes: Vec<Change>,
+    /// Opaque; pass it back as `cursor` to continue.
+    pub cursor: String,
+    pub has_more: bool,
+}
+
+// ---------------------------------------------------------------------------------------
+// Simulated buyers (sandbox)
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimulateRequest {
+    /// How many buyer events to generate (1..=500).
+    pub events: i64,
+    /// Seed of the generator; the same seed on the same shop state gives the same events.
+    #[serde(default)]
+    pub seed: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct SimEvent {
+    /// `order`, `message`, `review`, `dispute`.
+    pub kind: String,
+    pub entity_id: Uuid,
+    pub country: String,
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct SimulateResponse {
+    pub events: Vec<SimEvent>,
+}
