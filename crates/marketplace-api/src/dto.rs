@@ -158,8 +158,10 @@ impl ListingState {
 #[serde(deny_unknown_fields)]
 pub struct Price {
     /// ISO 4217 code, upper case.
+    #[schema(pattern = r"^[A-Z]{3}$", example = "BRL")]
     pub currency: String,
     /// Decimal string with at most the currency's ISO 4217 number of decimals.
+    #[schema(pattern = r"^[0-9]{1,18}(\.[0-9]{1,6})?$", example = "129.90")]
     pub amount: String,
 }
 
@@ -167,7 +169,9 @@ pub struct Price {
 #[serde(deny_unknown_fields)]
 pub struct ListingText {
     /// BCP-47 locale, e.g. `pt-BR`.
+    #[schema(pattern = r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")]
     pub locale: String,
+    #[schema(min_length = 1, max_length = 200)]
     pub title: String,
     pub description: String,
     #[serde(default)]
@@ -190,6 +194,7 @@ pub struct Variant {
     pub hs_code: Option<String>,
     pub hs_edition: Option<String>,
     /// ISO 3166-1 alpha-2.
+    #[schema(pattern = r"^[A-Z]{2}$")]
     pub origin_country: Option<String>,
     pub customs_description: Option<String>,
     pub stock: i64,
@@ -228,20 +233,26 @@ pub struct NewVariant {
     /// Client-generated id (UUIDv7); the server generates one when absent.
     #[serde(default)]
     pub id: Option<Uuid>,
+    #[schema(min_length = 1, max_length = 64)]
     pub sku: String,
     #[serde(default)]
     pub options: Vec<VariantOption>,
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1000000)]
     pub weight_grams: i64,
     #[serde(default)]
+    #[schema(pattern = r"^[0-9]{6,10}$")]
     pub hs_code: Option<String>,
     #[serde(default)]
+    #[schema(pattern = r"^HS[0-9]{4}$")]
     pub hs_edition: Option<String>,
     #[serde(default)]
+    #[schema(pattern = r"^[A-Z]{2}$")]
     pub origin_country: Option<String>,
     #[serde(default)]
     pub customs_description: Option<String>,
     #[serde(default)]
+    #[schema(minimum = 0, maximum = 1000000000)]
     pub stock: i64,
     #[serde(default)]
     pub prices: Vec<Price>,
@@ -256,6 +267,7 @@ pub struct NewListing {
     pub id: Option<Uuid>,
     #[serde(default = "default_state")]
     pub state: ListingState,
+    #[schema(pattern = r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")]
     pub default_locale: String,
     pub texts: Vec<ListingText>,
     pub variants: Vec<NewVariant>,
@@ -269,6 +281,7 @@ fn default_state() -> ListingState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TextPatch {
+    #[schema(pattern = r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")]
     pub locale: String,
     #[serde(default)]
     pub title: Option<String>,
@@ -859,7 +872,7 @@ pub struct OpResult {
     /// The entity's version after the op (applied) or now (conflict).
     pub version: Option<i64>,
     /// Conflict: the current server value of the entity.
-    #[schema(value_type = Object)]
+    #[schema(value_type = Option<Object>)]
     pub current: Option<Value>,
     /// Conflict or rejection: machine-readable reason.
     pub code: Option<String>,

@@ -146,6 +146,7 @@ impl FromRequestParts<AppState> for Actor {
         .await?;
         let row = row.ok_or_else(|| ApiError::unauthenticated("unknown device token"))?;
         if row.revoked_at.is_some() {
+            tracing::debug!(device = %row.device_id, "request with a revoked token");
             return Err(ApiError::new(
                 axum::http::StatusCode::UNAUTHORIZED,
                 codes::TOKEN_REVOKED,

@@ -506,6 +506,7 @@ pub async fn revoke_device(
     if member != actor.member_id.to_string() {
         actor.require(Perm::Team)?;
     }
+    tracing::info!(device = %id, by = %actor.device_id, "device token revoked");
     sqlx::query("UPDATE devices SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1")
         .bind(id.to_string())
         .bind(now_ts())
