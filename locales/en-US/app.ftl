@@ -17,12 +17,9 @@ frame-shop-label = Your shop
 frame-loading = Opening your shop…
 frame-start-failed = Shopkeeper could not open your shop.
 frame-retry = Try again
-frame-version = Version { $version }
 
 ## Common words used on several pages.
 
-common-close = Close
-common-cancel = Cancel
 common-undo = Undo
 common-dismiss = Dismiss
 # Screen-reader label of the area where short notifications appear.

@@ -11,6 +11,8 @@ listings-search-placeholder = Search titles, SKUs and tags  (/)
 listings-new = New listing
 # Tooltip of the "New listing" button.
 listings-new-hint = New listing (Ctrl+N)
+# Screen-reader label of the row of filters.
+listings-filters = Filters
 listings-filter-state = State
 listings-filter-stock = Stock
 listings-stock-any = Any stock

@@ -43,6 +43,16 @@ describe('the Fluent catalog the UI loads', () => {
     expect(missing).toEqual([]);
   });
 
+  it('uses every message of the UI-owned files, so translators get no dead strings', () => {
+    const ids = referencedIds();
+    const unused: string[] = [];
+    for (const file of ['app.ftl', 'listings.ftl']) {
+      const text = readFileSync(join(srcDir, '..', '..', 'locales', 'en-US', file), 'utf8');
+      for (const m of text.matchAll(/^([a-z][a-z0-9-]*)\s*=/gm)) if (m[1] && !ids.has(m[1])) unused.push(`${file}: ${m[1]}`);
+    }
+    expect(unused).toEqual([]);
+  });
+
   it('sees the nav names shared with Rust', () => {
     for (const id of ['nav-listings', 'nav-orders', 'nav-messages', 'nav-fulfillment', 'nav-sync', 'nav-settings']) {
       expect(catalog.format('en-US', id)).not.toBe(id);
