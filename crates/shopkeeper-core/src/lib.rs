@@ -1,0 +1,239 @@
+//! Shopkeeper's core: the one API every client (the Tauri shell, tests,
+//! benchmarks) calls. A [`Shop`] is an open shop file; its methods are the use
+//! cases. No tauri here, no SQL here.
+
+pub mod changes;
+pub mod demo;
+pub mod error;
+pub mod money;
+pub mod validate;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use shopkeeper_store::{Actor, AuditEntry, ChangeRecord, Store, StoreError};
+
+pub use error::{Arg, CoreError, FieldError, Result};
+pub use shopkeeper_store::{
+    AuditRecord, LOW_STOCK, Listing, ListingPage, ListingQuery, ListingRow, ListingState, ListingText,
+    OptionValue, PendingOp, Price, Shop as ShopRecord, SortField, StockFilter, Variant,
+};
+pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
+
+/// What to put in a shop file that does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seed {
+    /// An empty shop.
+    Empty,
+    /// The demo shop: a few hundred realistic listings across markets.
+    Demo,
+}
+
+/// Milliseconds since the Unix epoch on this device's clock (display only).
+fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// An open shop.
+#[derive(Clone, Debug)]
+pub struct Shop {
+    store: Store,
+    actor: Actor,
+    record: ShopRecord,
+    path: PathBuf,
+}
+
+impl Shop {
+    /// Opens the shop file at `path`; if it does not exist yet, creates it
+    /// with `seed`. Creating parent folders is the caller's job.
+    pub async fn open(path: &Path, seed: Seed) -> Result<Self> {
+        let store = Store::open(path).await.map_err(CoreError::ShopFile)?;
+        let record = match store.shop().await? {
+            Some(record) => record,
+            None => Self::create(&store, seed).await?,
+        };
+        let actor = store.actor().await?;
+        tracing::info!(shop = %record.id, listings = store.count_listings().await?, "shop opened");
+        Ok(Self { store, actor, record, path: path.to_owned() })
+    }
+
+    async fn create(store: &Store, seed: Seed) -> Result<ShopRecord> {
+        let (name, locale, currency) = match seed {
+            Seed::Empty => ("My shop", "en-US", "USD"),
+            Seed::Demo => (demo::SHOP_NAME, "en-US", "USD"),
+        };
+        let record = ShopRecord {
+            id: new_id(),
+            name: name.into(),
+            default_locale: locale.into(),
+            default_currency: currency.into(),
+            created_at: now_ms(),
+        };
+        let actor = Actor { member_id: new_id(), device_id: new_id() };
+        store.create_shop(&record, "Owner", &actor, "This desktop").await?;
+        if seed == Seed::Demo {
+            store.import_listings(&demo::listings(record.created_at)).await?;
+            store.optimize().await?;
+        }
+        Ok(record)
+    }
+
+    pub fn record(&self) -> &ShopRecord {
+        &self.record
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub async fn close(&self) {
+        self.store.close().await;
+    }
+
+    /// The UI language chosen in Settings, if any.
+    pub async fn ui_locale(&self) -> Result<Option<String>> {
+        Ok(self.store.setting(shopkeeper_store::SETTING_LOCALE).await?)
+    }
+
+    pub async fn set_ui_locale(&self, locale: &str) -> Result<()> {
+        Ok(self.store.set_setting(shopkeeper_store::SETTING_LOCALE, locale).await?)
+    }
+
+    pub async fn listing(&self, id: &str) -> Result<Listing> {
+        self.store.listing(id).await?.ok_or(CoreError::NotFound("listing"))
+    }
+
+    /// One page of listings; see [`ListingQuery`].
+    pub async fn listings(&self, query: &ListingQuery) -> Result<ListingPage> {
+        self.store.query_listings(query).await.map_err(|e| match e {
+            StoreError::BadCursor => CoreError::Validation(vec![FieldError::new("after", "cursor-invalid")]),
+            other => other.into(),
+        })
+    }
+
+    pub async fn create_listing(&self, input: &ListingInput) -> Result<Listing> {
+        let valid = validate::validate_listing(input, &HashSet::new(), new_id).map_err(CoreError::Validation)?;
+        let at = now_ms();
+        let listing = Listing {
+            id: new_id(),
+            state: valid.state,
+            default_locale: valid.default_locale,
+            texts: valid.texts,
+            variants: valid.variants,
+            archived_at: None,
+            created_at: at,
+            updated_at: at,
+            server_version: None,
+        };
+        let (ops, changes) = changes::created(&listing);
+        self.save(&listing, ops, "create", changes, at, input).await?;
+        Ok(listing)
+    }
+
+    /// Replaces a listing's editable content with `input`. Saving an
+    /// unchanged listing writes nothing.
+    pub async fn update_listing(&self, id: &str, input: &ListingInput) -> Result<Listing> {
+        let old = self.listing(id).await?;
+        let existing: HashSet<String> = old.variants.iter().map(|v| v.id.clone()).collect();
+        let valid = validate::validate_listing(input, &existing, new_id).map_err(CoreError::Validation)?;
+        let at = now_ms();
+        let new = Listing {
+            state: valid.state,
+            default_locale: valid.default_locale,
+            texts: valid.texts,
+            variants: valid.variants,
+            updated_at: at,
+            ..old.clone()
+        };
+        let (ops, changes) = changes::updated(&old, &new);
+        if ops.is_empty() {
+            return Ok(old);
+        }
+        self.save(&new, ops, "update", serde_json::Value::Array(changes), at, input).await?;
+        Ok(new)
+    }
+
+    /// Archives (`true`) or restores (`false`) a listing. Archived listings
+    /// leave the default view but keep all their data; restoring is the undo.
+    pub async fn set_archived(&self, id: &str, archived: bool) -> Result<Listing> {
+        let old = self.listing(id).await?;
+        if old.archived_at.is_some() == archived {
+            return Ok(old);
+        }
+        let at = now_ms();
+        let new = Listing { archived_at: archived.then_some(at), updated_at: at, ..old.clone() };
+        let (kind, action) = if archived { ("listing.archive", "archive") } else { ("listing.restore", "restore") };
+        let op = shopkeeper_store::OutboxOp {
+            op_id: new_id(),
+            entity: "listing",
+            entity_id: new.id.clone(),
+            kind,
+            payload: serde_json::json!({}),
+            base_version: old.server_version,
+        };
+        let changes = serde_json::json!([{ "field": "archived", "before": !archived, "after": archived }]);
+        let record = ChangeRecord {
+            actor: self.actor.clone(),
+            at,
+            ops: vec![op],
+            audit: AuditEntry { entity: "listing", entity_id: new.id.clone(), action, changes },
+        };
+        self.store.save_listing(&new, &record).await?;
+        Ok(new)
+    }
+
+    async fn save(
+        &self,
+        listing: &Listing,
+        ops: Vec<shopkeeper_store::OutboxOp>,
+        action: &'static str,
+        changes: serde_json::Value,
+        at: i64,
+        input: &ListingInput,
+    ) -> Result<()> {
+        let record = ChangeRecord {
+            actor: self.actor.clone(),
+            at,
+            ops,
+            audit: AuditEntry { entity: "listing", entity_id: listing.id.clone(), action, changes },
+        };
+        self.store.save_listing(listing, &record).await.map_err(|e| match e {
+            StoreError::SkuTaken { sku } => {
+                let i = input.variants.iter().position(|v| v.sku.trim().eq_ignore_ascii_case(&sku));
+                let field = i.map_or_else(|| "variants".to_owned(), |i| format!("variants.{i}.sku"));
+                CoreError::Validation(vec![FieldError::new(field, "sku-taken").arg("sku", sku)])
+            }
+            other => other.into(),
+        })
+    }
+
+    /// Ops waiting for the marketplace, oldest first.
+    pub async fn pending_ops(&self) -> Result<Vec<PendingOp>> {
+        Ok(self.store.pending_ops().await?)
+    }
+
+    /// Who changed a listing, from which device, when and what.
+    pub async fn listing_history(&self, id: &str) -> Result<Vec<AuditRecord>> {
+        Ok(self.store.audit_trail("listing", id).await?)
+    }
+
+    /// `PRAGMA integrity_check` of the shop file.
+    pub async fn integrity_check(&self) -> Result<String> {
+        Ok(self.store.integrity_check().await?)
+    }
+
+    /// Bulk-loads listings as a snapshot (benchmarks, tests, later the
+    /// initial sync): no outbox ops, no audit.
+    pub async fn import_snapshot(&self, listings: &[Listing]) -> Result<()> {
+        self.store.import_listings(listings).await?;
+        Ok(self.store.optimize().await?)
+    }
+}

@@ -1,0 +1,492 @@
+//! Listings: save (one transaction with its outbox ops and audit entry), read,
+//! bulk import, and the filtered, sorted, keyset-paginated query of the
+//! Listings page.
+
+use std::collections::HashMap;
+
+use sqlx::{AssertSqlSafe, QueryBuilder, Sqlite};
+
+use crate::model::*;
+use crate::search;
+use crate::{Result, Store, StoreError, parse_json, parse_state, write_change};
+
+/// SQLite accepts 32,766 bound values per statement; stay well below.
+const MAX_BINDS: usize = 30_000;
+
+fn title_sort(listing: &Listing) -> String {
+    listing.default_text().map(|t| t.title.to_lowercase()).unwrap_or_default()
+}
+
+/// The two FTS columns of a listing: all titles; descriptions, tags and SKUs.
+fn fts_columns(listing: &Listing) -> (String, String) {
+    let titles: Vec<&str> = listing.texts.iter().map(|t| t.title.as_str()).collect();
+    let mut body: Vec<&str> = Vec::new();
+    for t in &listing.texts {
+        body.push(&t.description);
+        body.extend(t.tags.iter().map(String::as_str));
+    }
+    body.extend(listing.variants.iter().map(|v| v.sku.as_str()));
+    (search::index_text(&titles.join("\n")), search::index_text(&body.join("\n")))
+}
+
+impl Store {
+    /// Writes `listing` (create or full replace) with its outbox ops and audit
+    /// entry, atomically. Fails with [`StoreError::SkuTaken`] when another
+    /// listing uses one of its SKUs; then nothing is written.
+    pub async fn save_listing(&self, listing: &Listing, change: &ChangeRecord) -> Result<()> {
+        let mut tx = self.write().await?;
+        for v in &listing.variants {
+            let taken: Option<(String,)> =
+                sqlx::query_as("SELECT listing_id FROM variants WHERE sku = ? COLLATE NOCASE AND listing_id <> ?")
+                    .bind(&v.sku)
+                    .bind(&listing.id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+            if taken.is_some() {
+                return Err(StoreError::SkuTaken { sku: v.sku.clone() });
+            }
+        }
+        // Upsert, never REPLACE: REPLACE would delete the row, cascade to its
+        // children and give it a new rowid.
+        sqlx::query(
+            "INSERT INTO listings (id, state, default_locale, title_sort, total_stock, archived_at, created_at, updated_at, server_version) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT(id) DO UPDATE SET state = excluded.state, default_locale = excluded.default_locale, \
+               title_sort = excluded.title_sort, total_stock = excluded.total_stock, archived_at = excluded.archived_at, \
+               updated_at = excluded.updated_at",
+        )
+        .bind(&listing.id)
+        .bind(listing.state.as_str())
+        .bind(&listing.default_locale)
+        .bind(title_sort(listing))
+        .bind(listing.total_stock())
+        .bind(listing.archived_at)
+        .bind(listing.created_at)
+        .bind(listing.updated_at)
+        .bind(listing.server_version)
+        .execute(&mut *tx)
+        .await?;
+
+        sqlx::query("DELETE FROM listing_texts WHERE listing_id = ?").bind(&listing.id).execute(&mut *tx).await?;
+        for t in &listing.texts {
+            sqlx::query("INSERT INTO listing_texts (listing_id, locale, title, description, tags) VALUES (?, ?, ?, ?, ?)")
+                .bind(&listing.id)
+                .bind(&t.locale)
+                .bind(&t.title)
+                .bind(&t.description)
+                .bind(serde_json::to_string(&t.tags).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+                .execute(&mut *tx)
+                .await?;
+        }
+
+        let ids: Vec<&str> = listing.variants.iter().map(|v| v.id.as_str()).collect();
+        let ids_json = serde_json::to_string(&ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        sqlx::query("DELETE FROM variants WHERE listing_id = ? AND id NOT IN (SELECT value FROM json_each(?))")
+            .bind(&listing.id)
+            .bind(&ids_json)
+            .execute(&mut *tx)
+            .await?;
+        // Park the kept variants' SKUs on unique placeholders first, so that
+        // swapping two SKUs within the listing cannot trip the unique index.
+        sqlx::query("UPDATE variants SET sku = char(1) || id WHERE listing_id = ?")
+            .bind(&listing.id)
+            .execute(&mut *tx)
+            .await?;
+        for (position, v) in listing.variants.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO variants (id, listing_id, position, sku, options, weight_grams, hs_code, hs_edition, origin_country, customs_description) \
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+                 ON CONFLICT(id) DO UPDATE SET position = excluded.position, sku = excluded.sku, options = excluded.options, \
+                   weight_grams = excluded.weight_grams, hs_code = excluded.hs_code, hs_edition = excluded.hs_edition, \
+                   origin_country = excluded.origin_country, customs_description = excluded.customs_description",
+            )
+            .bind(&v.id)
+            .bind(&listing.id)
+            .bind(position as i64)
+            .bind(&v.sku)
+            .bind(serde_json::to_string(&v.options).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+            .bind(v.weight_grams)
+            .bind(&v.hs_code)
+            .bind(&v.hs_edition)
+            .bind(&v.origin_country)
+            .bind(&v.customs_description)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM variant_prices WHERE variant_id = ?").bind(&v.id).execute(&mut *tx).await?;
+            for p in &v.prices {
+                sqlx::query("INSERT INTO variant_prices (variant_id, currency, amount_minor) VALUES (?, ?, ?)")
+                    .bind(&v.id)
+                    .bind(&p.currency)
+                    .bind(p.amount_minor)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            sqlx::query(
+                "INSERT INTO inventory (variant_id, on_hand) VALUES (?, ?) \
+                 ON CONFLICT(variant_id) DO UPDATE SET on_hand = excluded.on_hand",
+            )
+            .bind(&v.id)
+            .bind(v.stock)
+            .execute(&mut *tx)
+            .await?;
+        }
+
+        let (rowid,): (i64,) = sqlx::query_as("SELECT rowid FROM listings WHERE id = ?")
+            .bind(&listing.id)
+            .fetch_one(&mut *tx)
+            .await?;
+        let (titles, body) = fts_columns(listing);
+        sqlx::query("DELETE FROM listing_search WHERE rowid = ?").bind(rowid).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO listing_search (rowid, titles, body) VALUES (?, ?, ?)")
+            .bind(rowid)
+            .bind(titles)
+            .bind(body)
+            .execute(&mut *tx)
+            .await?;
+
+        write_change(&mut tx, change).await?;
+        tx.commit().await.map_err(|e| match &e {
+            sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::SkuTaken { sku: String::new() },
+            _ => StoreError::Db(e),
+        })?;
+        Ok(())
+    }
+
+    /// One listing with its texts, variants, prices and stock.
+    pub async fn listing(&self, id: &str) -> Result<Option<Listing>> {
+        let row: Option<(String, String, String, Option<i64>, i64, i64, Option<i64>)> = sqlx::query_as(
+            "SELECT id, state, default_locale, archived_at, created_at, updated_at, server_version FROM listings WHERE id = ?",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((id, state, default_locale, archived_at, created_at, updated_at, server_version)) = row else {
+            return Ok(None);
+        };
+        let texts: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT locale, title, description, tags FROM listing_texts WHERE listing_id = ? ORDER BY locale",
+        )
+        .bind(&id)
+        .fetch_all(&self.pool)
+        .await?;
+        let texts = texts
+            .into_iter()
+            .map(|(locale, title, description, tags)| {
+                Ok(ListingText { locale, title, description, tags: parse_json(&tags)? })
+            })
+            .collect::<Result<Vec<_>>>()?;
+
+        type VariantRow =
+            (String, String, String, Option<i64>, Option<String>, Option<String>, Option<String>, Option<String>, i64);
+        let variants: Vec<VariantRow> = sqlx::query_as(
+            "SELECT v.id, v.sku, v.options, v.weight_grams, v.hs_code, v.hs_edition, v.origin_country, v.customs_description, \
+                    COALESCE(i.on_hand, 0) \
+             FROM variants v LEFT JOIN inventory i ON i.variant_id = v.id \
+             WHERE v.listing_id = ? ORDER BY v.position",
+        )
+        .bind(&id)
+        .fetch_all(&self.pool)
+        .await?;
+        let prices: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT p.variant_id, p.currency, p.amount_minor FROM variant_prices p \
+             JOIN variants v ON v.id = p.variant_id WHERE v.listing_id = ? ORDER BY p.currency",
+        )
+        .bind(&id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut prices_by_variant: HashMap<String, Vec<Price>> = HashMap::new();
+        for (variant_id, currency, amount_minor) in prices {
+            prices_by_variant.entry(variant_id).or_default().push(Price { currency, amount_minor });
+        }
+        let variants = variants
+            .into_iter()
+            .map(
+                |(vid, sku, options, weight_grams, hs_code, hs_edition, origin_country, customs_description, stock)| {
+                    Ok(Variant {
+                        prices: prices_by_variant.remove(&vid).unwrap_or_default(),
+                        id: vid,
+                        sku,
+                        options: parse_json(&options)?,
+                        weight_grams,
+                        hs_code,
+                        hs_edition,
+                        origin_country,
+                        customs_description,
+                        stock,
+                    })
+                },
+            )
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Some(Listing {
+            id,
+            state: parse_state(&state)?,
+            default_locale,
+            texts,
+            variants,
+            archived_at,
+            created_at,
+            updated_at,
+            server_version,
+        }))
+    }
+
+    pub async fn count_listings(&self) -> Result<i64> {
+        let (n,): (i64,) = sqlx::query_as("SELECT count(*) FROM listings").fetch_one(&self.pool).await?;
+        Ok(n)
+    }
+
+    /// Loads many listings at once, as a snapshot (no outbox ops, no audit:
+    /// used for the demo shop and benchmarks, and later for an initial sync).
+    /// Multi-row `VALUES` statements in one transaction; never row by row.
+    pub async fn import_listings(&self, listings: &[Listing]) -> Result<()> {
+        let mut tx = self.write().await?;
+        let (max_rowid,): (i64,) =
+            sqlx::query_as("SELECT COALESCE(MAX(rowid), 0) FROM listings").fetch_one(&mut *tx).await?;
+
+        for (chunk_no, chunk) in listings.chunks(MAX_BINDS / 10).enumerate() {
+            let base = max_rowid + 1 + (chunk_no * (MAX_BINDS / 10)) as i64;
+            let mut qb = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO listings (rowid, id, state, default_locale, title_sort, total_stock, archived_at, created_at, updated_at, server_version) ",
+            );
+            qb.push_values(chunk.iter().enumerate(), |mut b, (i, l)| {
+                b.push_bind(base + i as i64)
+                    .push_bind(l.id.clone())
+                    .push_bind(l.state.as_str())
+                    .push_bind(l.default_locale.clone())
+                    .push_bind(title_sort(l))
+                    .push_bind(l.total_stock())
+                    .push_bind(l.archived_at)
+                    .push_bind(l.created_at)
+                    .push_bind(l.updated_at)
+                    .push_bind(l.server_version);
+            });
+            qb.build().execute(&mut *tx).await?;
+
+            let mut qb = QueryBuilder::<Sqlite>::new("INSERT INTO listing_search (rowid, titles, body) ");
+            qb.push_values(chunk.iter().enumerate(), |mut b, (i, l)| {
+                let (titles, body) = fts_columns(l);
+                b.push_bind(base + i as i64).push_bind(titles).push_bind(body);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+
+        let texts: Vec<(&Listing, &ListingText)> =
+            listings.iter().flat_map(|l| l.texts.iter().map(move |t| (l, t))).collect();
+        for chunk in texts.chunks(MAX_BINDS / 5) {
+            let mut qb =
+                QueryBuilder::<Sqlite>::new("INSERT INTO listing_texts (listing_id, locale, title, description, tags) ");
+            qb.push_values(chunk, |mut b, (l, t)| {
+                b.push_bind(l.id.clone())
+                    .push_bind(t.locale.clone())
+                    .push_bind(t.title.clone())
+                    .push_bind(t.description.clone())
+                    .push_bind(serde_json::to_string(&t.tags).unwrap_or_else(|_| "[]".into()));
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+
+        let variants: Vec<(&Listing, usize, &Variant)> = listings
+            .iter()
+            .flat_map(|l| l.variants.iter().enumerate().map(move |(i, v)| (l, i, v)))
+            .collect();
+        for chunk in variants.chunks(MAX_BINDS / 10) {
+            let mut qb = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO variants (id, listing_id, position, sku, options, weight_grams, hs_code, hs_edition, origin_country, customs_description) ",
+            );
+            qb.push_values(chunk, |mut b, (l, i, v)| {
+                b.push_bind(v.id.clone())
+                    .push_bind(l.id.clone())
+                    .push_bind(*i as i64)
+                    .push_bind(v.sku.clone())
+                    .push_bind(serde_json::to_string(&v.options).unwrap_or_else(|_| "[]".into()))
+                    .push_bind(v.weight_grams)
+                    .push_bind(v.hs_code.clone())
+                    .push_bind(v.hs_edition.clone())
+                    .push_bind(v.origin_country.clone())
+                    .push_bind(v.customs_description.clone());
+            });
+            qb.build().execute(&mut *tx).await.map_err(|e| match &e {
+                sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::SkuTaken { sku: String::new() },
+                _ => StoreError::Db(e),
+            })?;
+            let mut qb = QueryBuilder::<Sqlite>::new("INSERT INTO inventory (variant_id, on_hand) ");
+            qb.push_values(chunk, |mut b, (_, _, v)| {
+                b.push_bind(v.id.clone()).push_bind(v.stock);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+
+        let prices: Vec<(&Variant, &Price)> =
+            variants.iter().flat_map(|(_, _, v)| v.prices.iter().map(move |p| (*v, p))).collect();
+        for chunk in prices.chunks(MAX_BINDS / 3) {
+            let mut qb = QueryBuilder::<Sqlite>::new("INSERT INTO variant_prices (variant_id, currency, amount_minor) ");
+            qb.push_values(chunk, |mut b, (v, p)| {
+                b.push_bind(v.id.clone()).push_bind(p.currency.clone()).push_bind(p.amount_minor);
+            });
+            qb.build().execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// One page of the Listings table. Filters, full-text search and sort are
+    /// all done here; pages are keyset-paginated on (sort key, id), so page N
+    /// costs the same as page 1.
+    pub async fn query_listings(&self, q: &ListingQuery) -> Result<ListingPage> {
+        enum Bind {
+            I(i64),
+            S(String),
+        }
+        let mut conds: Vec<String> = vec!["(l.archived_at IS NOT NULL) = ?".into()];
+        let mut binds: Vec<Bind> = vec![Bind::I(i64::from(q.archived))];
+
+        if let Some(expr) = q.search.as_deref().and_then(search::match_expression) {
+            conds.push("l.rowid IN (SELECT rowid FROM listing_search WHERE listing_search MATCH ?)".into());
+            binds.push(Bind::S(expr));
+        }
+        if !q.states.is_empty() {
+            let marks = vec!["?"; q.states.len()].join(", ");
+            conds.push(format!("l.state IN ({marks})"));
+            binds.extend(q.states.iter().map(|s| Bind::S(s.as_str().into())));
+        }
+        match q.stock {
+            Some(StockFilter::InStock) => conds.push("l.total_stock > 0".into()),
+            Some(StockFilter::OutOfStock) => conds.push("l.total_stock = 0".into()),
+            Some(StockFilter::Low) => {
+                conds.push("l.total_stock > 0 AND l.total_stock <= ?".into());
+                binds.push(Bind::I(LOW_STOCK));
+            }
+            None => {}
+        }
+        if let Some(currency) = &q.currency {
+            conds.push(
+                "EXISTS (SELECT 1 FROM variants v JOIN variant_prices p ON p.variant_id = v.id \
+                 WHERE v.listing_id = l.id AND p.currency = ?)"
+                    .into(),
+            );
+            binds.push(Bind::S(currency.clone()));
+        }
+        if let Some(locale) = &q.missing_locale {
+            conds.push(
+                "NOT EXISTS (SELECT 1 FROM listing_texts t WHERE t.listing_id = l.id AND t.locale = ? AND t.title <> '')"
+                    .into(),
+            );
+            binds.push(Bind::S(locale.clone()));
+        }
+
+        let filter = conds.join(" AND ");
+        let count_sql = format!("SELECT count(*) FROM listings l WHERE {filter}");
+        let mut count_q = sqlx::query_as::<_, (i64,)>(AssertSqlSafe(count_sql));
+        for b in &binds {
+            count_q = match b {
+                Bind::I(i) => count_q.bind(*i),
+                Bind::S(s) => count_q.bind(s.clone()),
+            };
+        }
+        let (total,) = count_q.fetch_one(&self.pool).await?;
+
+        let (key, text_key) = match q.sort {
+            SortField::Title => ("l.title_sort", true),
+            SortField::Updated => ("l.updated_at", false),
+            SortField::Created => ("l.created_at", false),
+            SortField::Stock => ("l.total_stock", false),
+        };
+        let (cmp, dir) = if q.descending { ("<", "DESC") } else { (">", "ASC") };
+        let mut page_conds = filter.clone();
+        if let Some(after) = &q.after {
+            let (value, id): (serde_json::Value, String) =
+                serde_json::from_str(after).map_err(|_| StoreError::BadCursor)?;
+            page_conds.push_str(&format!(" AND ({key}, l.id) {cmp} (?, ?)"));
+            match (text_key, value) {
+                (true, serde_json::Value::String(s)) => binds.push(Bind::S(s)),
+                (false, serde_json::Value::Number(n)) => binds.push(Bind::I(n.as_i64().ok_or(StoreError::BadCursor)?)),
+                _ => return Err(StoreError::BadCursor),
+            }
+            binds.push(Bind::S(id));
+        }
+        let limit = q.limit.clamp(1, 500);
+        let sql = format!(
+            "SELECT l.id, COALESCE((SELECT t.title FROM listing_texts t WHERE t.listing_id = l.id AND t.locale = l.default_locale), ''), \
+                    l.default_locale, l.state, l.total_stock, l.updated_at, l.created_at, l.archived_at IS NOT NULL, l.title_sort \
+             FROM listings l WHERE {page_conds} ORDER BY {key} {dir}, l.id {dir} LIMIT {}",
+            limit + 1
+        );
+        type PageRow = (String, String, String, String, i64, i64, i64, bool, String);
+        let mut page_q = sqlx::query_as::<_, PageRow>(AssertSqlSafe(sql));
+        for b in &binds {
+            page_q = match b {
+                Bind::I(i) => page_q.bind(*i),
+                Bind::S(s) => page_q.bind(s.clone()),
+            };
+        }
+        let mut rows = page_q.fetch_all(&self.pool).await?;
+        let has_more = rows.len() > limit as usize;
+        rows.truncate(limit as usize);
+
+        let next = match rows.last() {
+            Some((id, _, _, _, stock, updated, created, _, title_sort)) if has_more => {
+                let value = match q.sort {
+                    SortField::Title => serde_json::Value::String(title_sort.clone()),
+                    SortField::Updated => serde_json::Value::from(*updated),
+                    SortField::Created => serde_json::Value::from(*created),
+                    SortField::Stock => serde_json::Value::from(*stock),
+                };
+                Some(serde_json::to_string(&(value, id)).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+            }
+            _ => None,
+        };
+
+        let ids: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
+        let ids_json = serde_json::to_string(&ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let price_rows: Vec<(String, String, i64)> = sqlx::query_as(
+            "SELECT v.listing_id, p.currency, MIN(p.amount_minor) FROM variants v \
+             JOIN variant_prices p ON p.variant_id = v.id \
+             WHERE v.listing_id IN (SELECT value FROM json_each(?)) \
+             GROUP BY v.listing_id, p.currency ORDER BY p.currency",
+        )
+        .bind(&ids_json)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut prices: HashMap<String, Vec<Price>> = HashMap::new();
+        for (lid, currency, amount_minor) in price_rows {
+            prices.entry(lid).or_default().push(Price { currency, amount_minor });
+        }
+        let locale_rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT listing_id, locale FROM listing_texts \
+             WHERE listing_id IN (SELECT value FROM json_each(?)) AND title <> '' ORDER BY locale",
+        )
+        .bind(&ids_json)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut locales: HashMap<String, Vec<String>> = HashMap::new();
+        for (lid, locale) in locale_rows {
+            locales.entry(lid).or_default().push(locale);
+        }
+        let count_rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT listing_id, count(*) FROM variants WHERE listing_id IN (SELECT value FROM json_each(?)) GROUP BY listing_id",
+        )
+        .bind(&ids_json)
+        .fetch_all(&self.pool)
+        .await?;
+        let counts: HashMap<String, i64> = count_rows.into_iter().collect();
+
+        let rows = rows
+            .into_iter()
+            .map(|(id, title, default_locale, state, total_stock, updated_at, _, archived, _)| {
+                Ok(ListingRow {
+                    state: parse_state(&state)?,
+                    prices: prices.remove(&id).unwrap_or_default(),
+                    locales: locales.remove(&id).unwrap_or_default(),
+                    variant_count: counts.get(&id).copied().unwrap_or(0),
+                    id,
+                    title,
+                    default_locale,
+                    total_stock,
+                    updated_at,
+                    archived,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(ListingPage { rows, next, total })
+    }
+}

@@ -1,0 +1,11 @@
+# Shared by the scripts: paths and small helpers. Sourced, not run.
+CACHE_DIR="${XDG_CACHE_HOME:-$HOME/.cache}/shopkeeper"
+TOOLS_DIR="$CACHE_DIR/tools"
+# Cargo's build cache lives outside the checkout so that a fresh clone (CI)
+# reuses compiled dependencies; override with CARGO_TARGET_DIR.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$CACHE_DIR/target}"
+export PATH="$TOOLS_DIR/bin:$PATH"
+
+say() { printf '\033[1;36m==>\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
+sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, Rust unit and integration tests,
+# UI checks and unit tests, and the real app end to end under WebDriver.
+# Installs what it needs first (scripts/setup.sh --test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+started=$(date +%s)
+step() { say "$* (+$(( $(date +%s) - started ))s)"; }
+
+step "Setup"
+scripts/setup.sh --test
+
+step "UI: type check, unit tests, build"
+(cd ui && npm run check --silent && npm test --silent && npm run build --silent)
+
+step "Rust: formatting"
+cargo fmt --all --check
+
+step "Rust: clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "Rust: unit and integration tests"
+cargo test --workspace --locked
+
+step "Real app end to end (tauri-driver + WebKitWebDriver + Xvfb)"
+cargo build --locked --bin shopkeeper
+export SHOPKEEPER_APP="$CARGO_TARGET_DIR/debug/shopkeeper"
+export SHOPKEEPER_E2E_ARTIFACTS="$PWD/e2e-artifacts"
+xvfb-run -a -s "-screen 0 1280x800x24" cargo test --locked -p shopkeeper-e2e -- --test-threads=1
+
+step "All tests passed"

@@ -1,0 +1,5 @@
+//! Tauri commands: each one turns its input into a core call and the result
+//! back, in a few lines. No logic lives here.
+
+pub mod app;
+pub mod listings;

@@ -1,0 +1,238 @@
+//! The Tauri shell: a thin adapter over `shopkeeper-core`. It builds the app
+//! state once in [`run`], registers the commands and turns core errors into
+//! localized `{ code, message, fields }` for the UI.
+
+mod commands;
+pub mod ipc;
+
+use std::path::PathBuf;
+
+use shopkeeper_core::{CoreError, FieldError, Seed, Shop, money, validate};
+use shopkeeper_i18n::{Localizer, UI_LOCALES};
+use tauri::Manager;
+use tokio::sync::RwLock;
+
+use ipc::{AppInfo, CurrencyInfo, IpcError};
+
+/// Everything the commands share, built once at start-up.
+pub struct AppState {
+    shop: Shop,
+    i18n: Localizer,
+    locale: std::sync::RwLock<String>,
+    log_dir: PathBuf,
+    /// Serialises language changes (persist + switch).
+    locale_change: RwLock<()>,
+}
+
+impl AppState {
+    fn locale(&self) -> String {
+        self.locale.read().map(|l| l.clone()).unwrap_or_else(|p| p.into_inner().clone())
+    }
+
+    /// A core error, localized in the UI's language.
+    fn error(&self, err: CoreError) -> IpcError {
+        IpcError::from_core(err, &self.i18n, &self.locale())
+    }
+
+    fn app_info(&self) -> AppInfo {
+        let record = self.shop.record();
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION").into(),
+            shop_name: record.name.clone(),
+            shop_file: self.shop.path().display().to_string(),
+            log_dir: self.log_dir.display().to_string(),
+            locale: self.locale(),
+            ui_locales: UI_LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+            content_locales: validate::CONTENT_LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+            default_currency: record.default_currency.clone(),
+            currencies: money::all_currencies()
+                .into_iter()
+                .map(|c| CurrencyInfo {
+                    code: c.code.into(),
+                    exponent: c.exponent,
+                    display_decimals: c.display_decimals,
+                })
+                .collect(),
+            max_title_chars: u32::try_from(validate::MAX_TITLE_CHARS).unwrap_or(u32::MAX),
+            low_stock: u32::try_from(shopkeeper_core::LOW_STOCK).unwrap_or(0),
+        }
+    }
+
+    async fn set_locale(&self, locale: &str) -> Result<(), IpcError> {
+        if !UI_LOCALES.contains(&locale) {
+            return Err(self.error(CoreError::Validation(vec![
+                FieldError::new("locale", "locale-unsupported").arg("locale", locale),
+            ])));
+        }
+        let _guard = self.locale_change.write().await;
+        self.shop.set_ui_locale(locale).await.map_err(|e| self.error(e))?;
+        if let Ok(mut l) = self.locale.write() {
+            *l = locale.to_owned();
+        }
+        Ok(())
+    }
+}
+
+/// The tauri-specta builder: the command list, and the TypeScript bindings
+/// generated from it.
+pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .commands(tauri_specta::collect_commands![
+            commands::app::app_info,
+            commands::app::set_locale,
+            commands::listings::list_listings,
+            commands::listings::get_listing,
+            commands::listings::create_listing,
+            commands::listings::update_listing,
+            commands::listings::set_listing_archived,
+            commands::listings::listing_history,
+        ])
+        // Timestamps (ms) and counts are i64; they stay far below 2^53.
+        .dangerously_cast_bigints_to_number()
+        // One TypeScript type per Rust type (no _Serialize/_Deserialize variants).
+        .disable_serde_phases()
+}
+
+/// Where the bindings are committed.
+pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
+
+/// Writes the TypeScript bindings to `path`.
+pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
+    specta_builder()
+        .export(specta_typescript::Typescript::default().header("// @ts-nocheck\n/* eslint-disable */"), path)
+        .map_err(|e| e.to_string())
+}
+
+/// Command-line options: `--data-dir DIR` keeps the shop file and logs in DIR
+/// (tests and several instances side by side use it).
+struct Args {
+    data_dir: Option<PathBuf>,
+}
+
+impl Args {
+    fn parse() -> Self {
+        let mut args = std::env::args().skip(1);
+        let mut data_dir = std::env::var_os("SHOPKEEPER_DATA_DIR").map(PathBuf::from);
+        while let Some(a) = args.next() {
+            if a == "--data-dir" {
+                data_dir = args.next().map(PathBuf::from);
+            } else if let Some(v) = a.strip_prefix("--data-dir=") {
+                data_dir = Some(PathBuf::from(v));
+            }
+        }
+        Self { data_dir }
+    }
+}
+
+/// One rolling log file per day in `dir`; `SHOPKEEPER_LOG` sets the filter.
+fn init_tracing(dir: &std::path::Path) -> std::io::Result<tracing_appender::non_blocking::WorkerGuard> {
+    std::fs::create_dir_all(dir)?;
+    let appender = tracing_appender::rolling::daily(dir, "shopkeeper.log");
+    let (writer, guard) = tracing_appender::non_blocking(appender);
+    let filter = tracing_subscriber::EnvFilter::try_from_env("SHOPKEEPER_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    // Fails only if a subscriber is already set (tests): keep that one.
+    let _ = tracing_subscriber::fmt().with_writer(writer).with_ansi(false).with_env_filter(filter).try_init();
+    Ok(guard)
+}
+
+/// Keeps the log writer alive for the life of the app.
+struct LogGuard(#[allow(dead_code)] tracing_appender::non_blocking::WorkerGuard);
+
+fn setup(app: &mut tauri::App, args: &Args) -> Result<(), Box<dyn std::error::Error>> {
+    let data_dir = match &args.data_dir {
+        Some(d) => d.clone(),
+        None => app.path().app_data_dir()?,
+    };
+    let log_dir = match &args.data_dir {
+        Some(d) => d.join("logs"),
+        None => app.path().app_log_dir()?,
+    };
+    app.manage(LogGuard(init_tracing(&log_dir)?));
+    std::fs::create_dir_all(&data_dir)?;
+    let shop_file = data_dir.join("shop.sqlite");
+    tracing::info!(version = env!("CARGO_PKG_VERSION"), file = %shop_file.display(), "starting");
+
+    // The first start creates the demo shop so a new seller sees a working shop at once.
+    let shop = tauri::async_runtime::block_on(Shop::open(&shop_file, Seed::Demo))?;
+    let i18n = Localizer::new()?;
+    let saved = tauri::async_runtime::block_on(shop.ui_locale())?;
+    let locale = match saved {
+        Some(l) if UI_LOCALES.contains(&l.as_str()) => l,
+        _ => shopkeeper_i18n::negotiate(&sys_locale::get_locales().collect::<Vec<_>>()).to_owned(),
+    };
+    tracing::info!(%locale, "UI language");
+    app.manage(AppState {
+        shop,
+        i18n,
+        locale: std::sync::RwLock::new(locale),
+        log_dir,
+        locale_change: RwLock::new(()),
+    });
+    Ok(())
+}
+
+pub fn run() {
+    let args = Args::parse();
+    let builder = specta_builder();
+    let result = tauri::Builder::default()
+        .invoke_handler(builder.invoke_handler())
+        .setup(move |app| {
+            builder.mount_events(app);
+            setup(app, &args).map_err(|e| {
+                eprintln!("Shopkeeper could not start: {e}");
+                tracing::error!(error = %e, "start-up failed");
+                e
+            })
+        })
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Shopkeeper stopped with an error: {e}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// The committed TypeScript bindings match the Rust IPC types. Run
+    /// `UPDATE_BINDINGS=1 cargo test -p shopkeeper bindings` after changing them.
+    #[test]
+    fn bindings_are_fresh() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let committed_path = root.join(super::BINDINGS_PATH);
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            super::export_bindings(&committed_path).expect("export bindings");
+            return;
+        }
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fresh_path = dir.path().join("bindings.ts");
+        super::export_bindings(&fresh_path).expect("export bindings");
+        let fresh = std::fs::read_to_string(&fresh_path).expect("read fresh bindings");
+        let committed = std::fs::read_to_string(&committed_path).unwrap_or_default();
+        assert!(
+            fresh == committed,
+            "{} is stale: run `UPDATE_BINDINGS=1 cargo test -p shopkeeper bindings` and commit it",
+            super::BINDINGS_PATH
+        );
+    }
+
+    /// Invariant 1: nothing under crates/ depends on tauri.
+    #[test]
+    fn no_crate_depends_on_tauri() {
+        let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates");
+        let mut offenders = Vec::new();
+        for entry in std::fs::read_dir(&crates).expect("crates/ exists") {
+            let manifest = entry.expect("dir entry").path().join("Cargo.toml");
+            let Ok(text) = std::fs::read_to_string(&manifest) else { continue };
+            if text.lines().any(|l| {
+                let l = l.trim_start();
+                l.starts_with("tauri") && l.split(['=', ' ', '.']).next().is_some_and(|n| n.starts_with("tauri"))
+            }) {
+                offenders.push(manifest.display().to_string());
+            }
+        }
+        assert!(offenders.is_empty(), "crates depending on tauri: {offenders:?}");
+    }
+}

@@ -1,0 +1,232 @@
+//! A small harness for driving the real Shopkeeper binary under WebDriver:
+//! tauri-driver (from crates.io) in front of WebKitWebDriver (Debian
+//! `webkit2gtk-driver`), inside the X display `scripts/test.sh` provides
+//! through `xvfb-run`.
+//!
+//! Every session gets its own tauri-driver on free loopback ports and its own
+//! data dir. When a journey fails, the X display is saved as a PNG (with the
+//! page source) under `$SHOPKEEPER_E2E_ARTIFACTS` before the app is closed.
+
+use std::future::Future;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, anyhow, bail};
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::process::{Child, Command};
+
+/// How long a step may take before the journey fails.
+pub const STEP_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// WebDriver's key code for Control, and the "release all keys" code.
+pub const CTRL: char = '\u{E009}';
+pub const RELEASE: char = '\u{E000}';
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+fn app_binary() -> Result<PathBuf> {
+    let path = std::env::var_os("SHOPKEEPER_APP")
+        .map(PathBuf::from)
+        .ok_or_else(|| anyhow!("SHOPKEEPER_APP must name the debug app binary (scripts/test.sh sets it)"))?;
+    if !path.exists() {
+        bail!("the app binary {} does not exist: build it with `cargo build --bin shopkeeper`", path.display());
+    }
+    Ok(path)
+}
+
+fn artifacts_dir() -> PathBuf {
+    std::env::var_os("SHOPKEEPER_E2E_ARTIFACTS").map_or_else(|| PathBuf::from("e2e-artifacts"), PathBuf::from)
+}
+
+/// One running app, driven over WebDriver.
+pub struct Session {
+    pub client: Client,
+    driver: Child,
+    pub data_dir: PathBuf,
+    name: String,
+}
+
+/// CSS selector for a `data-testid`.
+pub fn tid(id: &str) -> String {
+    format!("[data-testid=\"{id}\"]")
+}
+
+impl Session {
+    /// Starts the app on `data_dir` with extra environment variables (e.g.
+    /// `LANG`) and waits until its Listings navigation is on screen.
+    pub async fn launch(name: &str, data_dir: &Path, env: &[(&str, &str)]) -> Result<Self> {
+        let app = app_binary()?;
+        let port = free_port()?;
+        let native_port = free_port()?;
+        let mut cmd = Command::new("tauri-driver");
+        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env("LANG", "en_US.UTF-8")
+            .env("LC_ALL", "")
+            .env("LANGUAGE", "")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let driver = cmd.spawn().context("starting tauri-driver (scripts/setup.sh --test installs it)")?;
+
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + STEP_TIMEOUT;
+        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+            if Instant::now() > deadline {
+                bail!("tauri-driver did not listen on {url}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({
+                "application": app,
+                "args": ["--data-dir", data_dir],
+            }),
+        );
+        caps.insert("browserName".into(), "wry".into());
+        let client = ClientBuilder::rustls()?.capabilities(caps).connect(&url).await.context("WebDriver session")?;
+        let session = Self { client, driver, data_dir: data_dir.to_owned(), name: name.to_owned() };
+        // The demo shop is created on first start, which can take a moment.
+        session.el_within("nav-listings", Duration::from_secs(60)).await?;
+        Ok(session)
+    }
+
+    /// Closes the app. On a failed `result`, keeps a screenshot of the X
+    /// display and the page source first.
+    pub async fn finish(mut self, result: Result<()>) -> Result<()> {
+        if let Err(e) = &result {
+            let dir = artifacts_dir();
+            let _ = std::fs::create_dir_all(&dir);
+            let png = dir.join(format!("{}.png", self.name));
+            let shot = std::process::Command::new("import").args(["-window", "root"]).arg(&png).status();
+            if let Ok(source) = self.client.source().await {
+                let _ = std::fs::write(dir.join(format!("{}.html", self.name)), source);
+            }
+            eprintln!("journey {:?} failed: {e:#}\nscreenshot: {} ({shot:?})", self.name, png.display());
+        }
+        let closed = self.client.clone().close().await;
+        let _ = self.driver.kill().await;
+        result?;
+        closed.context("closing the WebDriver session")?;
+        Ok(())
+    }
+
+    /// Polls `f` until it yields `Some`, for up to [`STEP_TIMEOUT`].
+    pub async fn eventually<T, F, Fut>(&self, what: &str, mut f: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<Option<T>>>,
+    {
+        let deadline = Instant::now() + STEP_TIMEOUT;
+        let mut last_err = None;
+        loop {
+            match f().await {
+                Ok(Some(v)) => return Ok(v),
+                Ok(None) => {}
+                Err(e) => last_err = Some(e),
+            }
+            if Instant::now() > deadline {
+                return Err(match last_err {
+                    Some(e) => e.context(format!("timed out waiting for {what}")),
+                    None => anyhow!("timed out waiting for {what}"),
+                });
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    async fn el_within(&self, id: &str, timeout: Duration) -> Result<Element> {
+        let selector = tid(id);
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Ok(e) = self.client.find(Locator::Css(&selector)).await {
+                return Ok(e);
+            }
+            if Instant::now() > deadline {
+                bail!("no element {selector} on screen");
+            }
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    /// The element with `data-testid=id`, waiting for it to appear.
+    pub async fn el(&self, id: &str) -> Result<Element> {
+        self.el_within(id, STEP_TIMEOUT).await
+    }
+
+    /// All elements with `data-testid=id` now on screen.
+    pub async fn els(&self, id: &str) -> Result<Vec<Element>> {
+        Ok(self.client.find_all(Locator::Css(&tid(id))).await?)
+    }
+
+    /// The `n`-th element (0-based) with `data-testid=id` inside `parent`.
+    pub async fn child(&self, parent: &Element, id: &str) -> Result<Element> {
+        parent.find(Locator::Css(&tid(id))).await.with_context(|| format!("no {id} inside the element"))
+    }
+
+    pub async fn click(&self, id: &str) -> Result<()> {
+        self.el(id).await?.click().await.with_context(|| format!("clicking {id}"))
+    }
+
+    /// Replaces an input's text the way a person does: select all, type.
+    pub async fn fill(&self, el: &Element, text: &str) -> Result<()> {
+        el.click().await?;
+        el.send_keys(&format!("{CTRL}a{RELEASE}")).await?;
+        el.send_keys(&format!("\u{E017}{text}")).await?; // Delete, then type
+        Ok(())
+    }
+
+    pub async fn fill_id(&self, id: &str, text: &str) -> Result<()> {
+        let el = self.el(id).await?;
+        self.fill(&el, text).await
+    }
+
+    pub async fn text(&self, id: &str) -> Result<String> {
+        Ok(self.el(id).await?.text().await?)
+    }
+
+    /// Waits until the element `id` shows exactly `expected` (after trimming
+    /// and folding no-break spaces).
+    pub async fn wait_text(&self, id: &str, expected: &str) -> Result<()> {
+        let want = normalize(expected);
+        let mut seen = String::new();
+        let r = self
+            .eventually(&format!("{id} to read {expected:?}"), || {
+                let seen = &mut seen;
+                let want = want.clone();
+                async move {
+                    let Ok(e) = self.client.find(Locator::Css(&tid(id))).await else { return Ok(None) };
+                    *seen = normalize(&e.text().await?);
+                    Ok((*seen == want).then_some(()))
+                }
+            })
+            .await;
+        r.with_context(|| format!("last seen: {seen:?}"))
+    }
+
+    /// Runs JavaScript in the page and returns its result.
+    pub async fn js(&self, script: &str, args: Vec<serde_json::Value>) -> Result<serde_json::Value> {
+        Ok(self.client.execute(script, args).await?)
+    }
+}
+
+/// Trims and folds the no-break spaces `Intl` puts in formatted numbers.
+pub fn normalize(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ").trim().to_owned()
+}
+
+/// A fresh, empty data dir (the app creates its demo shop there).
+pub fn fresh_data_dir() -> Result<tempfile::TempDir> {
+    Ok(tempfile::Builder::new().prefix("shopkeeper-e2e-").tempdir()?)
+}
