@@ -63,6 +63,8 @@ TOKEN="$(curl -fsS -X POST "$URL/v1/auth/sign-in" -H 'content-type: application/
     python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')"
 
 STATUS=0
+# Run from the temp dir so nothing schemathesis writes lands in the checkout.
+cd "$WORK"
 # --max-time bounds fuzzing; `timeout` is the hard stop for everything else.
 timeout --signal=INT $((MAX_TIME + 60)) \
     "$VENV/bin/schemathesis" run "$URL/openapi.json" \
