@@ -260,8 +260,8 @@ impl MarketplaceClient {
                 Ok(r) => r,
                 Err(e) => {
                     // A connect failure never reached the server: always safe to retry.
-                    let retry = !last && (e.is_connect() || (repeatable && e.is_timeout()))
-                        || (!last && repeatable && e.is_request());
+                    let retry = !last
+                        && (e.is_connect() || (repeatable && (e.is_timeout() || e.is_request())));
                     if retry {
                         let d = self.backoff(attempt);
                         tracing::debug!(attempt, ?d, error = %e, "transient transport error, retrying");

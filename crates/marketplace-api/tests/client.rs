@@ -286,3 +286,33 @@ async fn connection_refused_is_transient_and_bounded() {
     assert!(err.is_transient());
     assert!(t.elapsed() < Duration::from_secs(2));
 }
+
+#[tokio::test]
+async fn slow_replies_time_out_and_safe_calls_are_retried() {
+    let (sb, _d) = sandbox(|c| {
+        c.faults = Faults {
+            delay: Duration::from_millis(400),
+            ..Faults::default()
+        }
+    })
+    .await;
+    let cfg = ClientConfig {
+        timeout: Duration::from_millis(150),
+        max_attempts: 3,
+        ..fast()
+    };
+    let c = MarketplaceClient::new(&sb.url(), cfg).expect("client");
+    let t = Instant::now();
+    let err = c.me().await.expect_err("timeout");
+    match &err {
+        ClientError::Transport(e) => assert!(e.is_timeout(), "{e:?}"),
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    // GET is safe to repeat: three attempts of ~150 ms each.
+    assert!(
+        t.elapsed() >= Duration::from_millis(450),
+        "{:?}",
+        t.elapsed()
+    );
+    sb.stop().await;
+}

@@ -1584,13 +1584,6 @@ pub enum Executed {
     },
 }
 
-#[derive(sqlx::FromRow)]
-struct OpLogRow {
-    request_hash: Vec<u8>,
-    status_code: i64,
-    result: String,
-}
-
 /// Executes `requests` in one transaction, in order. `render` turns a fresh outcome into
 /// the (status, JSON) that is stored for replays.
 pub async fn execute(
@@ -1608,29 +1601,38 @@ pub async fn execute(
         .await?;
     let start_seq = last_seq;
     let mut log_rows: Vec<Value> = Vec::new();
-    let mut seen: std::collections::HashMap<Uuid, (Vec<u8>, u16, Value)> = Default::default();
+    // Earlier results of these ids, in one query.
+    let ids = serde_json::to_string(
+        &requests
+            .iter()
+            .map(|r| r.op_id.to_string())
+            .collect::<Vec<_>>(),
+    )
+    .unwrap_or_else(|_| "[]".into());
+    let rows: Vec<(String, Vec<u8>, i64, String)> = sqlx::query_as(
+        "SELECT op_id, request_hash, status_code, result FROM op_log \
+         WHERE shop_id = ?1 AND op_id IN (SELECT value FROM json_each(?2))",
+    )
+    .bind(actor.shop_id.to_string())
+    .bind(ids)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut seen: std::collections::HashMap<Uuid, (Vec<u8>, u16, Value)> = rows
+        .into_iter()
+        .map(|(id, hash, status, result)| {
+            (
+                crate::util::uuid(&id),
+                (
+                    hash,
+                    status as u16,
+                    serde_json::from_str(&result).unwrap_or(Value::Null),
+                ),
+            )
+        })
+        .collect();
     let mut out = Vec::with_capacity(requests.len());
     for req in &requests {
-        let earlier = match seen.get(&req.op_id) {
-            Some(x) => Some(x.clone()),
-            None => {
-                let row: Option<OpLogRow> = sqlx::query_as(
-                    "SELECT request_hash, status_code, result FROM op_log \
-                     WHERE shop_id = ?1 AND op_id = ?2",
-                )
-                .bind(actor.shop_id.to_string())
-                .bind(req.op_id.to_string())
-                .fetch_optional(&mut *conn)
-                .await?;
-                row.map(|r| {
-                    (
-                        r.request_hash,
-                        r.status_code as u16,
-                        serde_json::from_str(&r.result).unwrap_or(Value::Null),
-                    )
-                })
-            }
-        };
+        let earlier = seen.get(&req.op_id).cloned();
         if let Some((hash, status, result)) = earlier {
             out.push(if hash == req.request_hash {
                 Executed::Replay { status, result }

@@ -2441,3 +2441,72 @@ async fn sigkill_loses_nothing_acknowledged() {
     assert_eq!(check, "ok");
     pool.close().await;
 }
+
+#[tokio::test]
+async fn client_ids_are_mapped_when_another_shop_holds_them() {
+    let env = start().await;
+    let a = env.sign_up("a@example.com").await;
+    let b = env.sign_up("b@example.com").await;
+    let id = Uuid::now_v7();
+    let la = env.create_listing(&a, listing_body(id)).await;
+    assert_eq!(la["id"], id.to_string());
+    // Same listing id from another shop (fresh variant ids): the server assigns its own.
+    let lb = env.create_listing(&b, listing_body(id)).await;
+    assert_ne!(lb["id"], id.to_string());
+    // Through push, the mapping is in the op result.
+    let r = env
+        .push(
+            &b,
+            json!([op(
+                1,
+                json!({"kind": "listing.create", "listing": listing_body(id)})
+            )]),
+        )
+        .await;
+    assert_eq!(r[0]["status"], "applied");
+    assert_ne!(r[0]["entity_id"], id.to_string());
+    // A variant id already used anywhere is refused with its path.
+    let mut dup = listing_body(Uuid::now_v7());
+    dup["variants"][0]["id"] = la["variants"][0]["id"].clone();
+    let (st, v) = env
+        .call(Method::POST, "/v1/listings", Some(&b.token), Some(dup))
+        .await;
+    assert_eq!(
+        (st, codes(&v)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec![("variants[0].id".into(), "id-taken".into())]
+        )
+    );
+    env.stop().await;
+}
+
+#[tokio::test]
+async fn in_memory_database_and_background_buyers() {
+    let env = start_with(|c| {
+        c.db = marketplace_sandbox::DbLocation::Memory;
+        c.simulate = Some(Duration::from_millis(20));
+    })
+    .await;
+    let s = env.sign_up("a@example.com").await;
+    env.create_listing(&s, listing_body(Uuid::now_v7())).await;
+    let mut orders = 0;
+    for _ in 0..100 {
+        let (_, v) = env
+            .call(Method::GET, "/v1/orders", Some(&s.token), None)
+            .await;
+        orders = v["items"].as_array().map(Vec::len).unwrap_or(0);
+        if orders >= 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(orders >= 2, "simulated buyers placed {orders} orders");
+    // Buyer-side changes carry no member or device.
+    let (feed, _, _) = env.pull_all(&s, "orders", None, 100).await;
+    assert!(
+        feed.iter()
+            .all(|c| c["member_id"].is_null() && c["device_id"].is_null())
+    );
+    env.stop().await;
+}
