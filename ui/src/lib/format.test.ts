@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyTable, formatCount, formatMoney, formatRelative, languageCode, shortLanguageName } from './format';
+import { autonym, currencyTable, formatCount, formatMoney, formatRelative, languageCode, shortLanguageName } from './format';
 
 /** Intl separates with no-break spaces (U+00A0, U+202F); compare them as plain spaces. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -81,5 +81,15 @@ describe('shortLanguageName', () => {
     expect(shortLanguageName('pt-BR', 'en-US', ['en-US', 'pt-BR'])).toBe('Portuguese');
     expect(shortLanguageName('pt-BR', 'en-US', ['pt-PT', 'pt-BR'])).toBe('Brazilian Portuguese');
     expect(shortLanguageName('ru-RU', 'pt-BR', ['ru-RU'])).toBe('russo');
+  });
+});
+
+describe('autonym', () => {
+  it('names each UI language in itself', () => {
+    const ui = ['en-US', 'zh-CN', 'es-ES', 'pt-BR', 'ru-RU', 'id-ID'];
+    expect(autonym('ru-RU', ui)).toBe('Русский');
+    expect(autonym('pt-BR', ui)).toBe('Português');
+    expect(autonym('zh-CN', ui)).toBe('中文');
+    expect(autonym('pt-BR', ['pt-BR', 'pt-PT'])).toBe('Português (Brasil)');
   });
 });

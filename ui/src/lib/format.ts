@@ -111,9 +111,12 @@ export function languageName(tag: string, inLocale: string): string {
   }
 }
 
-/** A language's own name for itself, capitalized: "Русский", "Português (Brasil)". */
-export function autonym(tag: string): string {
-  const name = languageName(tag, tag);
+/**
+ * A language's own name for itself, capitalized: "Русский", "Português".
+ * The region is named only when another tag in `siblings` shares the language.
+ */
+export function autonym(tag: string, siblings: readonly string[] = []): string {
+  const name = shortLanguageName(tag, tag, siblings);
   return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
 }
 
