@@ -1647,7 +1647,15 @@ pub async fn execute(
             out.push(Executed::OutOfOrder { last: last_seq });
             continue;
         }
-        sqlx::query("SAVEPOINT op").execute(&mut *conn).await?;
+        // Stock ops decide everything before their single write, so they need no
+        // savepoint; every other op may write before it is refused.
+        let savepoint = !matches!(
+            req.action,
+            OpAction::StockAdjust { .. } | OpAction::StockSet { .. }
+        );
+        if savepoint {
+            sqlx::query("SAVEPOINT op").execute(&mut *conn).await?;
+        }
         let mark = changes.items.len();
         let outcome = apply(
             conn,
@@ -1659,10 +1667,14 @@ pub async fn execute(
         )
         .await?;
         if outcome.is_applied() {
-            sqlx::query("RELEASE op").execute(&mut *conn).await?;
+            if savepoint {
+                sqlx::query("RELEASE op").execute(&mut *conn).await?;
+            }
         } else {
-            sqlx::query("ROLLBACK TO op").execute(&mut *conn).await?;
-            sqlx::query("RELEASE op").execute(&mut *conn).await?;
+            if savepoint {
+                sqlx::query("ROLLBACK TO op").execute(&mut *conn).await?;
+                sqlx::query("RELEASE op").execute(&mut *conn).await?;
+            }
             changes.items.truncate(mark);
         }
         if let Some(seq) = req.op_seq {
