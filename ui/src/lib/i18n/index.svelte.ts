@@ -29,8 +29,3 @@ export function setUiLocale(locale: string): void {
 export function t(id: string, args?: MessageArgs): string {
   return catalog.format(state.locale, id, args);
 }
-
-/** The attribute `attr` of message `id` (`id.attr` in the .ftl file). */
-export function ta(id: string, attr: string, args?: MessageArgs): string {
-  return catalog.format(state.locale, id, args, attr);
-}
