@@ -21,7 +21,7 @@ frame-retry = Reintentar
 ## Common words used on several pages.
 
 common-undo = Deshacer
-common-dismiss = Descartar
+common-dismiss = Cerrar
 # Screen-reader label of the area where short notifications appear.
 common-notifications = Notificaciones
 

@@ -21,7 +21,7 @@ frame-retry = Tentar novamente
 ## Common words used on several pages.
 
 common-undo = Desfazer
-common-dismiss = Dispensar
+common-dismiss = Fechar
 # Screen-reader label of the area where short notifications appear.
 common-notifications = Notificações
 

@@ -103,9 +103,9 @@ editor-load-failed = Не удалось открыть этот товар.
 # $when is a relative time, e.g. "5 minutes ago".
 editor-updated = Изменён { $when }
 editor-not-synced = Ещё не опубликован на маркетплейсе
-editor-discard-title = Отменить изменения?
+editor-discard-title = Закрыть без сохранения?
 editor-discard-body = В этом товаре есть несохранённые изменения. Если закрыть его сейчас, они будут потеряны.
-editor-discard-confirm = Отменить изменения
+editor-discard-confirm = Не сохранять
 editor-discard-keep = Продолжить редактирование
 
 ## Listing editor: general section.
