@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Listing } from './bindings';
-import { completeness, formFromListing, newListingForm, splitTags, titleLength, toDraft } from './form';
+import { completeness, formFromListing, formPath, newListingForm, priceSlots, splitTags, titleLength, toDraft } from './form';
 
 const locales = ['en-US', 'pt-BR', 'ru-RU'];
 
@@ -72,7 +72,7 @@ describe('the editor form', () => {
     });
   });
 
-  it('sends stock and weight as typed, and keeps empty price rows so error indices match', () => {
+  it('sends stock and weight as typed, and no price for a blank price row', () => {
     const form = newListingForm('en-US', locales, 'USD');
     const v = form.variants[0]!;
     v.stock = ' -3 ';
@@ -81,14 +81,27 @@ describe('the editor form', () => {
     const draft = toDraft(form, locales, 'en-US');
     expect(draft.variants[0]?.stock).toBe('-3');
     expect(draft.variants[0]?.weightGrams).toBe('abc');
-    expect(draft.variants[0]?.prices).toEqual([
-      { currency: 'USD', amount: '' },
-      { currency: 'BRL', amount: '12.5' },
-    ]);
+    expect(draft.variants[0]?.prices).toEqual([{ currency: 'BRL', amount: '12.5' }]);
     // The default language is always sent, even empty, so the core can say "Enter a title".
     expect(draft.texts).toEqual([{ locale: 'en-US', title: '', description: '', tags: [] }]);
     // Blank option rows are not options.
     expect(draft.variants[0]?.options).toEqual([]);
+  });
+
+  it('maps price error paths from the draft back to the rows shown', () => {
+    const form = newListingForm('en-US', locales, 'USD');
+    const [v0] = form.variants;
+    v0!.prices = [
+      { key: 1, currency: 'USD', amount: '' },
+      { key: 2, currency: 'BRL', amount: '-1' },
+      { key: 3, currency: 'RUB', amount: '5' },
+    ];
+    const slots = priceSlots(form);
+    expect(slots).toEqual([[1, 2]]);
+    expect(formPath('variants.0.prices.0.amount', slots)).toBe('variants.0.prices.1.amount');
+    expect(formPath('variants.0.prices.1.currency', slots)).toBe('variants.0.prices.2.currency');
+    expect(formPath('variants.0.sku', slots)).toBe('variants.0.sku');
+    expect(formPath('variants.3.prices.0.amount', slots)).toBe('variants.3.prices.0.amount');
   });
 
   it('splits tags on Latin and CJK commas', () => {

@@ -127,10 +127,11 @@ function textIsEmpty(t: TextForm): boolean {
 
 /**
  * The draft the core validates. Texts go in content-locale order, only those
- * with content (and always the default language); variants and prices in the
- * order shown, so error paths like `variants.1.prices.0.amount` point back at
- * the right row. Amounts are normalized from `locale`; stock and weight go as
- * typed for the core to judge.
+ * with content (and always the default language); variants in the order
+ * shown, so `variants.1.sku` points back at the right row. A price row left
+ * blank is no price in that currency and is not sent (see `priceSlots` for
+ * mapping error paths back). Amounts are normalized from `locale`; stock and
+ * weight go as typed for the core to judge.
  */
 export function toDraft(form: ListingForm, contentLocales: readonly string[], locale: string): ListingDraft {
   const order = [...contentLocales, ...Object.keys(form.texts).filter((l) => !contentLocales.includes(l))];
@@ -154,7 +155,9 @@ export function toDraft(form: ListingForm, contentLocales: readonly string[], lo
       originCountry: nullIfBlank(v.originCountry),
       customsDescription: nullIfBlank(v.customsDescription),
       stock: v.stock.trim(),
-      prices: v.prices.map((p) => ({ currency: p.currency, amount: normalizeAmount(p.amount, locale) })),
+      prices: v.prices
+        .filter((p) => p.amount.trim() !== '')
+        .map((p) => ({ currency: p.currency, amount: normalizeAmount(p.amount, locale) })),
     };
   });
   return { state: form.state, defaultLocale: form.defaultLocale, texts, variants };
@@ -174,4 +177,22 @@ export function completeness(t: TextForm | undefined): Completeness {
 /** Characters in a title as the marketplace counts them (code points, NFC, trimmed). */
 export function titleLength(title: string): number {
   return [...title.trim().normalize('NFC')].length;
+}
+
+/** Per variant, the form index of each price the draft sends, in order. */
+export function priceSlots(form: ListingForm): number[][] {
+  return form.variants.map((v) =>
+    v.prices.flatMap((p, j) => (p.amount.trim() === '' ? [] : [j])),
+  );
+}
+
+const PRICE_PATH = /^variants\.(\d+)\.prices\.(\d+)\.(.+)$/;
+
+/** A field path about the draft, made about the form: `variants.0.prices.1.amount` → `…prices.2.amount` when the form's price 1 was blank. */
+export function formPath(path: string, slots: readonly (readonly number[])[]): string {
+  const m = PRICE_PATH.exec(path);
+  if (!m) return path;
+  const v = Number(m[1]);
+  const j = slots[v]?.[Number(m[2])];
+  return j === undefined ? path : `variants.${v}.prices.${j}.${m[3]}`;
 }
