@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let root = manifest.join("../../locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files: Vec<(String, String, PathBuf)> = Vec::new();
@@ -18,18 +19,34 @@ fn main() {
             let file = file.expect("readable locale file").path();
             if file.extension().is_some_and(|e| e == "ftl") {
                 println!("cargo:rerun-if-changed={}", file.display());
-                let tag = lang.file_name().expect("dir name").to_string_lossy().into_owned();
-                let name = file.file_name().expect("file name").to_string_lossy().into_owned();
+                let tag = lang
+                    .file_name()
+                    .expect("dir name")
+                    .to_string_lossy()
+                    .into_owned();
+                let name = file
+                    .file_name()
+                    .expect("file name")
+                    .to_string_lossy()
+                    .into_owned();
                 files.push((tag, name, file.canonicalize().expect("canonical path")));
             }
         }
     }
     files.sort();
-    let mut out = String::from("/// (locale, file name, contents) of every embedded .ftl file.\npub static FILES: &[(&str, &str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// (locale, file name, contents) of every embedded .ftl file.\npub static FILES: &[(&str, &str, &str)] = &[\n",
+    );
     for (tag, name, path) in files {
-        writeln!(out, "    ({tag:?}, {name:?}, include_str!({:?})),", path.display().to_string()).expect("write to string");
+        writeln!(
+            out,
+            "    ({tag:?}, {name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .expect("write to string");
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
+    let dest =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
     std::fs::write(dest, out).expect("write locales.rs");
 }

@@ -26,7 +26,10 @@ pub struct AppState {
 
 impl AppState {
     fn locale(&self) -> String {
-        self.locale.read().map(|l| l.clone()).unwrap_or_else(|p| p.into_inner().clone())
+        self.locale
+            .read()
+            .map(|l| l.clone())
+            .unwrap_or_else(|p| p.into_inner().clone())
     }
 
     /// A core error, localized in the UI's language.
@@ -43,7 +46,10 @@ impl AppState {
             log_dir: self.log_dir.display().to_string(),
             locale: self.locale(),
             ui_locales: UI_LOCALES.iter().map(|l| (*l).to_owned()).collect(),
-            content_locales: validate::CONTENT_LOCALES.iter().map(|l| (*l).to_owned()).collect(),
+            content_locales: validate::CONTENT_LOCALES
+                .iter()
+                .map(|l| (*l).to_owned())
+                .collect(),
             default_currency: record.default_currency.clone(),
             currencies: money::all_currencies()
                 .into_iter()
@@ -65,7 +71,10 @@ impl AppState {
             ])));
         }
         let _guard = self.locale_change.write().await;
-        self.shop.set_ui_locale(locale).await.map_err(|e| self.error(e))?;
+        self.shop
+            .set_ui_locale(locale)
+            .await
+            .map_err(|e| self.error(e))?;
         if let Ok(mut l) = self.locale.write() {
             *l = locale.to_owned();
         }
@@ -99,7 +108,10 @@ pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
 /// Writes the TypeScript bindings to `path`.
 pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
     specta_builder()
-        .export(specta_typescript::Typescript::default().header("// @ts-nocheck\n/* eslint-disable */"), path)
+        .export(
+            specta_typescript::Typescript::default().header("// @ts-nocheck\n/* eslint-disable */"),
+            path,
+        )
         .map_err(|e| e.to_string())
 }
 
@@ -125,14 +137,20 @@ impl Args {
 }
 
 /// One rolling log file per day in `dir`; `SHOPKEEPER_LOG` sets the filter.
-fn init_tracing(dir: &std::path::Path) -> std::io::Result<tracing_appender::non_blocking::WorkerGuard> {
+fn init_tracing(
+    dir: &std::path::Path,
+) -> std::io::Result<tracing_appender::non_blocking::WorkerGuard> {
     std::fs::create_dir_all(dir)?;
     let appender = tracing_appender::rolling::daily(dir, "shopkeeper.log");
     let (writer, guard) = tracing_appender::non_blocking(appender);
     let filter = tracing_subscriber::EnvFilter::try_from_env("SHOPKEEPER_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
     // Fails only if a subscriber is already set (tests): keep that one.
-    let _ = tracing_subscriber::fmt().with_writer(writer).with_ansi(false).with_env_filter(filter).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_writer(writer)
+        .with_ansi(false)
+        .with_env_filter(filter)
+        .try_init();
     Ok(guard)
 }
 
@@ -225,14 +243,22 @@ mod tests {
         let mut offenders = Vec::new();
         for entry in std::fs::read_dir(&crates).expect("crates/ exists") {
             let manifest = entry.expect("dir entry").path().join("Cargo.toml");
-            let Ok(text) = std::fs::read_to_string(&manifest) else { continue };
+            let Ok(text) = std::fs::read_to_string(&manifest) else {
+                continue;
+            };
             if text.lines().any(|l| {
                 let l = l.trim_start();
-                l.starts_with("tauri") && l.split(['=', ' ', '.']).next().is_some_and(|n| n.starts_with("tauri"))
+                l.starts_with("tauri")
+                    && l.split(['=', ' ', '.'])
+                        .next()
+                        .is_some_and(|n| n.starts_with("tauri"))
             }) {
                 offenders.push(manifest.display().to_string());
             }
         }
-        assert!(offenders.is_empty(), "crates depending on tauri: {offenders:?}");
+        assert!(
+            offenders.is_empty(),
+            "crates depending on tauri: {offenders:?}"
+        );
     }
 }

@@ -9,7 +9,13 @@
 use serde_json::{Value, json};
 use shopkeeper_store::{Listing, OutboxOp, Variant};
 
-fn op(entity: &'static str, entity_id: &str, kind: &'static str, payload: Value, base: Option<i64>) -> OutboxOp {
+fn op(
+    entity: &'static str,
+    entity_id: &str,
+    kind: &'static str,
+    payload: Value,
+    base: Option<i64>,
+) -> OutboxOp {
     OutboxOp {
         op_id: uuid::Uuid::now_v7().to_string(),
         entity,
@@ -50,10 +56,18 @@ pub fn updated(old: &Listing, new: &Listing) -> (Vec<OutboxOp>, Vec<Value>) {
     }
     if old.default_locale != new.default_locale {
         fields.insert("default_locale".into(), json!(new.default_locale));
-        audit.push(change("default_locale".into(), json!(old.default_locale), json!(new.default_locale)));
+        audit.push(change(
+            "default_locale".into(),
+            json!(old.default_locale),
+            json!(new.default_locale),
+        ));
     }
-    let locales: std::collections::BTreeSet<&str> =
-        old.texts.iter().chain(&new.texts).map(|t| t.locale.as_str()).collect();
+    let locales: std::collections::BTreeSet<&str> = old
+        .texts
+        .iter()
+        .chain(&new.texts)
+        .map(|t| t.locale.as_str())
+        .collect();
     for locale in locales {
         let before = old.texts.iter().find(|t| t.locale == locale);
         let after = new.texts.iter().find(|t| t.locale == locale);
@@ -80,14 +94,30 @@ pub fn updated(old: &Listing, new: &Listing) -> (Vec<OutboxOp>, Vec<Value>) {
         }
     }
     if !fields.is_empty() {
-        ops.push(op("listing", &new.id, "listing.patch", json!({ "fields": fields }), old.server_version));
+        ops.push(op(
+            "listing",
+            &new.id,
+            "listing.patch",
+            json!({ "fields": fields }),
+            old.server_version,
+        ));
     }
 
     // Variants.
     for v in &old.variants {
         if !new.variants.iter().any(|n| n.id == v.id) {
-            ops.push(op("variant", &v.id, "variant.delete", json!({ "listing_id": new.id }), None));
-            audit.push(change(format!("variant.{}", v.sku), json!(v.sku), Value::Null));
+            ops.push(op(
+                "variant",
+                &v.id,
+                "variant.delete",
+                json!({ "listing_id": new.id }),
+                None,
+            ));
+            audit.push(change(
+                format!("variant.{}", v.sku),
+                json!(v.sku),
+                Value::Null,
+            ));
         }
     }
     for (position, v) in new.variants.iter().enumerate() {
@@ -99,7 +129,11 @@ pub fn updated(old: &Listing, new: &Listing) -> (Vec<OutboxOp>, Vec<Value>) {
                 json!({ "listing_id": new.id, "position": position, "variant": v }),
                 None,
             ));
-            audit.push(change(format!("variant.{}", v.sku), Value::Null, json!(v.sku)));
+            audit.push(change(
+                format!("variant.{}", v.sku),
+                Value::Null,
+                json!(v.sku),
+            ));
             continue;
         };
         variant_changes(before, v, &mut ops, &mut audit);
@@ -112,11 +146,23 @@ fn variant_changes(old: &Variant, new: &Variant, ops: &mut Vec<OutboxOp>, audit:
     for (name, bv, av) in [
         ("sku", json!(old.sku), json!(new.sku)),
         ("options", json!(old.options), json!(new.options)),
-        ("weight_grams", json!(old.weight_grams), json!(new.weight_grams)),
+        (
+            "weight_grams",
+            json!(old.weight_grams),
+            json!(new.weight_grams),
+        ),
         ("hs_code", json!(old.hs_code), json!(new.hs_code)),
         ("hs_edition", json!(old.hs_edition), json!(new.hs_edition)),
-        ("origin_country", json!(old.origin_country), json!(new.origin_country)),
-        ("customs_description", json!(old.customs_description), json!(new.customs_description)),
+        (
+            "origin_country",
+            json!(old.origin_country),
+            json!(new.origin_country),
+        ),
+        (
+            "customs_description",
+            json!(old.customs_description),
+            json!(new.customs_description),
+        ),
     ] {
         if bv != av {
             fields.insert(name.into(), av.clone());
@@ -124,14 +170,32 @@ fn variant_changes(old: &Variant, new: &Variant, ops: &mut Vec<OutboxOp>, audit:
         }
     }
     if !fields.is_empty() {
-        ops.push(op("variant", &new.id, "variant.patch", json!({ "fields": fields }), None));
+        ops.push(op(
+            "variant",
+            &new.id,
+            "variant.patch",
+            json!({ "fields": fields }),
+            None,
+        ));
     }
 
-    let currencies: std::collections::BTreeSet<&str> =
-        old.prices.iter().chain(&new.prices).map(|p| p.currency.as_str()).collect();
+    let currencies: std::collections::BTreeSet<&str> = old
+        .prices
+        .iter()
+        .chain(&new.prices)
+        .map(|p| p.currency.as_str())
+        .collect();
     for currency in currencies {
-        let before = old.prices.iter().find(|p| p.currency == currency).map(|p| p.amount_minor);
-        let after = new.prices.iter().find(|p| p.currency == currency).map(|p| p.amount_minor);
+        let before = old
+            .prices
+            .iter()
+            .find(|p| p.currency == currency)
+            .map(|p| p.amount_minor);
+        let after = new
+            .prices
+            .iter()
+            .find(|p| p.currency == currency)
+            .map(|p| p.amount_minor);
         if before != after {
             ops.push(op(
                 "variant",
@@ -140,7 +204,11 @@ fn variant_changes(old: &Variant, new: &Variant, ops: &mut Vec<OutboxOp>, audit:
                 json!({ "currency": currency, "amount_minor": after, "expected_minor": before }),
                 None,
             ));
-            audit.push(change(format!("variant.{}.price.{currency}", new.sku), json!(before), json!(after)));
+            audit.push(change(
+                format!("variant.{}.price.{currency}", new.sku),
+                json!(before),
+                json!(after),
+            ));
         }
     }
 
@@ -152,6 +220,10 @@ fn variant_changes(old: &Variant, new: &Variant, ops: &mut Vec<OutboxOp>, audit:
             json!({ "value": new.stock, "expected": old.stock }),
             None,
         ));
-        audit.push(change(format!("variant.{}.stock", new.sku), json!(old.stock), json!(new.stock)));
+        audit.push(change(
+            format!("variant.{}.stock", new.sku),
+            json!(old.stock),
+            json!(new.stock),
+        ));
     }
 }

@@ -16,8 +16,9 @@ use shopkeeper_store::{Actor, AuditEntry, ChangeRecord, Store, StoreError};
 
 pub use error::{Arg, CoreError, FieldError, Result};
 pub use shopkeeper_store::{
-    AuditRecord, LOW_STOCK, Listing, ListingPage, ListingQuery, ListingRow, ListingState, ListingText,
-    OptionValue, PendingOp, Price, Shop as ShopRecord, SortField, StockFilter, Variant,
+    AuditRecord, LOW_STOCK, Listing, ListingPage, ListingQuery, ListingRow, ListingState,
+    ListingText, OptionValue, PendingOp, Price, Shop as ShopRecord, SortField, StockFilter,
+    Variant,
 };
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
 
@@ -62,7 +63,12 @@ impl Shop {
         };
         let actor = store.actor().await?;
         tracing::info!(shop = %record.id, listings = store.count_listings().await?, "shop opened");
-        Ok(Self { store, actor, record, path: path.to_owned() })
+        Ok(Self {
+            store,
+            actor,
+            record,
+            path: path.to_owned(),
+        })
     }
 
     async fn create(store: &Store, seed: Seed) -> Result<ShopRecord> {
@@ -77,10 +83,17 @@ impl Shop {
             default_currency: currency.into(),
             created_at: now_ms(),
         };
-        let actor = Actor { member_id: new_id(), device_id: new_id() };
-        store.create_shop(&record, "Owner", &actor, "This desktop").await?;
+        let actor = Actor {
+            member_id: new_id(),
+            device_id: new_id(),
+        };
+        store
+            .create_shop(&record, "Owner", &actor, "This desktop")
+            .await?;
         if seed == Seed::Demo {
-            store.import_listings(&demo::listings(record.created_at)).await?;
+            store
+                .import_listings(&demo::listings(record.created_at))
+                .await?;
             store.optimize().await?;
         }
         Ok(record)
@@ -104,23 +117,32 @@ impl Shop {
     }
 
     pub async fn set_ui_locale(&self, locale: &str) -> Result<()> {
-        Ok(self.store.set_setting(shopkeeper_store::SETTING_LOCALE, locale).await?)
+        Ok(self
+            .store
+            .set_setting(shopkeeper_store::SETTING_LOCALE, locale)
+            .await?)
     }
 
     pub async fn listing(&self, id: &str) -> Result<Listing> {
-        self.store.listing(id).await?.ok_or(CoreError::NotFound("listing"))
+        self.store
+            .listing(id)
+            .await?
+            .ok_or(CoreError::NotFound("listing"))
     }
 
     /// One page of listings; see [`ListingQuery`].
     pub async fn listings(&self, query: &ListingQuery) -> Result<ListingPage> {
         self.store.query_listings(query).await.map_err(|e| match e {
-            StoreError::BadCursor => CoreError::Validation(vec![FieldError::new("after", "cursor-invalid")]),
+            StoreError::BadCursor => {
+                CoreError::Validation(vec![FieldError::new("after", "cursor-invalid")])
+            }
             other => other.into(),
         })
     }
 
     pub async fn create_listing(&self, input: &ListingInput) -> Result<Listing> {
-        let valid = validate::validate_listing(input, &HashSet::new(), new_id).map_err(CoreError::Validation)?;
+        let valid = validate::validate_listing(input, &HashSet::new(), new_id)
+            .map_err(CoreError::Validation)?;
         let at = now_ms();
         let listing = Listing {
             id: new_id(),
@@ -134,7 +156,8 @@ impl Shop {
             server_version: None,
         };
         let (ops, changes) = changes::created(&listing);
-        self.save(&listing, ops, "create", changes, at, input).await?;
+        self.save(&listing, ops, "create", changes, at, input)
+            .await?;
         Ok(listing)
     }
 
@@ -143,7 +166,8 @@ impl Shop {
     pub async fn update_listing(&self, id: &str, input: &ListingInput) -> Result<Listing> {
         let old = self.listing(id).await?;
         let existing: HashSet<String> = old.variants.iter().map(|v| v.id.clone()).collect();
-        let valid = validate::validate_listing(input, &existing, new_id).map_err(CoreError::Validation)?;
+        let valid =
+            validate::validate_listing(input, &existing, new_id).map_err(CoreError::Validation)?;
         let at = now_ms();
         let new = Listing {
             state: valid.state,
@@ -157,7 +181,15 @@ impl Shop {
         if ops.is_empty() {
             return Ok(old);
         }
-        self.save(&new, ops, "update", serde_json::Value::Array(changes), at, input).await?;
+        self.save(
+            &new,
+            ops,
+            "update",
+            serde_json::Value::Array(changes),
+            at,
+            input,
+        )
+        .await?;
         Ok(new)
     }
 
@@ -169,8 +201,16 @@ impl Shop {
             return Ok(old);
         }
         let at = now_ms();
-        let new = Listing { archived_at: archived.then_some(at), updated_at: at, ..old.clone() };
-        let (kind, action) = if archived { ("listing.archive", "archive") } else { ("listing.restore", "restore") };
+        let new = Listing {
+            archived_at: archived.then_some(at),
+            updated_at: at,
+            ..old.clone()
+        };
+        let (kind, action) = if archived {
+            ("listing.archive", "archive")
+        } else {
+            ("listing.restore", "restore")
+        };
         let op = shopkeeper_store::OutboxOp {
             op_id: new_id(),
             entity: "listing",
@@ -179,12 +219,18 @@ impl Shop {
             payload: serde_json::json!({}),
             base_version: old.server_version,
         };
-        let changes = serde_json::json!([{ "field": "archived", "before": !archived, "after": archived }]);
+        let changes =
+            serde_json::json!([{ "field": "archived", "before": !archived, "after": archived }]);
         let record = ChangeRecord {
             actor: self.actor.clone(),
             at,
             ops: vec![op],
-            audit: AuditEntry { entity: "listing", entity_id: new.id.clone(), action, changes },
+            audit: AuditEntry {
+                entity: "listing",
+                entity_id: new.id.clone(),
+                action,
+                changes,
+            },
         };
         self.store.save_listing(&new, &record).await?;
         Ok(new)
@@ -203,16 +249,28 @@ impl Shop {
             actor: self.actor.clone(),
             at,
             ops,
-            audit: AuditEntry { entity: "listing", entity_id: listing.id.clone(), action, changes },
+            audit: AuditEntry {
+                entity: "listing",
+                entity_id: listing.id.clone(),
+                action,
+                changes,
+            },
         };
-        self.store.save_listing(listing, &record).await.map_err(|e| match e {
-            StoreError::SkuTaken { sku } => {
-                let i = input.variants.iter().position(|v| v.sku.trim().eq_ignore_ascii_case(&sku));
-                let field = i.map_or_else(|| "variants".to_owned(), |i| format!("variants.{i}.sku"));
-                CoreError::Validation(vec![FieldError::new(field, "sku-taken").arg("sku", sku)])
-            }
-            other => other.into(),
-        })
+        self.store
+            .save_listing(listing, &record)
+            .await
+            .map_err(|e| match e {
+                StoreError::SkuTaken { sku } => {
+                    let i = input
+                        .variants
+                        .iter()
+                        .position(|v| v.sku.trim().eq_ignore_ascii_case(&sku));
+                    let field =
+                        i.map_or_else(|| "variants".to_owned(), |i| format!("variants.{i}.sku"));
+                    CoreError::Validation(vec![FieldError::new(field, "sku-taken").arg("sku", sku)])
+                }
+                other => other.into(),
+            })
     }
 
     /// Ops waiting for the marketplace, oldest first.

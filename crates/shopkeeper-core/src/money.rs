@@ -32,7 +32,11 @@ pub fn currency(code: &str) -> Option<CurrencyInfo> {
     let c = Currency::from_code(code)?;
     let exponent = u32::from(c.exponent()?);
     let display_decimals = if c == Currency::IDR { 0 } else { exponent };
-    Some(CurrencyInfo { code: c.code(), exponent, display_decimals })
+    Some(CurrencyInfo {
+        code: c.code(),
+        exponent,
+        display_decimals,
+    })
 }
 
 /// Every ISO 4217 currency with a minor unit: the market currencies first,
@@ -44,7 +48,11 @@ pub fn all_currencies() -> Vec<CurrencyInfo> {
         .filter_map(|c| currency(c.code()))
         .collect();
     rest.sort_by_key(|c| c.code);
-    MARKET_CURRENCIES.iter().filter_map(|c| currency(c)).chain(rest).collect()
+    MARKET_CURRENCIES
+        .iter()
+        .filter_map(|c| currency(c))
+        .chain(rest)
+        .collect()
 }
 
 /// Why a typed amount was refused.
@@ -82,7 +90,9 @@ pub fn parse_amount(text: &str, currency: &CurrencyInfo) -> Result<i64, AmountEr
     // "12.50" in a 2-decimal currency is fine; "12.505" is not; trailing
     // zeros beyond the exponent ("12.500") are not an error either.
     if value.normalize().scale() > currency.exponent {
-        return Err(AmountError::TooManyDecimals { max: currency.exponent });
+        return Err(AmountError::TooManyDecimals {
+            max: currency.exponent,
+        });
     }
     if value > Decimal::from(MAX_MAJOR) {
         return Err(AmountError::TooLarge);
@@ -132,14 +142,33 @@ mod tests {
 
     #[test]
     fn refuses_bad_amounts() {
-        for bad in ["", " ", "abc", "1,50", "1.2.3", "1e5", "+5", ".5", "5.", "１２", "1 000", "0x10", "NaN"] {
-            assert_eq!(parse_amount(bad, &c("EUR")), Err(AmountError::Malformed), "{bad:?}");
+        for bad in [
+            "", " ", "abc", "1,50", "1.2.3", "1e5", "+5", ".5", "5.", "１２", "1 000", "0x10",
+            "NaN",
+        ] {
+            assert_eq!(
+                parse_amount(bad, &c("EUR")),
+                Err(AmountError::Malformed),
+                "{bad:?}"
+            );
         }
         assert_eq!(parse_amount("-1.00", &c("EUR")), Err(AmountError::Negative));
-        assert_eq!(parse_amount("12.345", &c("EUR")), Err(AmountError::TooManyDecimals { max: 2 }));
-        assert_eq!(parse_amount("100.5", &c("JPY")), Err(AmountError::TooManyDecimals { max: 0 }));
-        assert_eq!(parse_amount("99999999999999999999999", &c("EUR")), Err(AmountError::TooLarge));
-        assert_eq!(parse_amount("1000000001", &c("EUR")), Err(AmountError::TooLarge));
+        assert_eq!(
+            parse_amount("12.345", &c("EUR")),
+            Err(AmountError::TooManyDecimals { max: 2 })
+        );
+        assert_eq!(
+            parse_amount("100.5", &c("JPY")),
+            Err(AmountError::TooManyDecimals { max: 0 })
+        );
+        assert_eq!(
+            parse_amount("99999999999999999999999", &c("EUR")),
+            Err(AmountError::TooLarge)
+        );
+        assert_eq!(
+            parse_amount("1000000001", &c("EUR")),
+            Err(AmountError::TooLarge)
+        );
     }
 
     #[test]
@@ -152,7 +181,12 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        for (s, code) in [("0.01", "USD"), ("1234.50", "BRL"), ("15000.00", "IDR"), ("7", "JPY")] {
+        for (s, code) in [
+            ("0.01", "USD"),
+            ("1234.50", "BRL"),
+            ("15000.00", "IDR"),
+            ("7", "JPY"),
+        ] {
             let cur = c(code);
             assert_eq!(format_minor(parse_amount(s, &cur).expect("valid"), &cur), s);
         }

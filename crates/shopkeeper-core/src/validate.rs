@@ -12,7 +12,9 @@ use crate::money::{self, AmountError};
 
 /// Locales a listing can carry texts in: the app's six UI languages plus the
 /// other buyer markets.
-pub const CONTENT_LOCALES: &[&str] = &["en-US", "pt-BR", "es-ES", "ru-RU", "id-ID", "zh-CN", "fr-FR", "pl-PL"];
+pub const CONTENT_LOCALES: &[&str] = &[
+    "en-US", "pt-BR", "es-ES", "ru-RU", "id-ID", "zh-CN", "fr-FR", "pl-PL",
+];
 
 /// The marketplace's limits (AliExpress-style: 128-character titles).
 pub const MAX_TITLE_CHARS: usize = 128;
@@ -86,7 +88,11 @@ fn parse_whole(s: &str) -> Option<i64> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    t.parse().ok().or(if t.starts_with('-') { Some(-1) } else { Some(i64::MAX) })
+    t.parse().ok().or(if t.starts_with('-') {
+        Some(-1)
+    } else {
+        Some(i64::MAX)
+    })
 }
 
 fn opt_clean(s: &Option<String>) -> Option<String> {
@@ -104,7 +110,10 @@ pub fn validate_listing(
 
     let default_locale = input.default_locale.trim().to_owned();
     if !CONTENT_LOCALES.contains(&default_locale.as_str()) {
-        errors.push(FieldError::new("default_locale", "locale-unsupported").arg("locale", default_locale.as_str()));
+        errors.push(
+            FieldError::new("default_locale", "locale-unsupported")
+                .arg("locale", default_locale.as_str()),
+        );
     }
 
     let mut texts: Vec<ListingText> = Vec::new();
@@ -119,16 +128,22 @@ pub fn validate_listing(
                 tags.push(tag);
             }
         }
-        if title.is_empty() && description.is_empty() && tags.is_empty() && locale != default_locale {
+        if title.is_empty() && description.is_empty() && tags.is_empty() && locale != default_locale
+        {
             continue; // an untouched translation slot: no text in that locale
         }
         let field = |name: &str| format!("texts.{locale}.{name}");
         if !CONTENT_LOCALES.contains(&locale.as_str()) {
-            errors.push(FieldError::new(field("locale"), "locale-unsupported").arg("locale", locale.as_str()));
+            errors.push(
+                FieldError::new(field("locale"), "locale-unsupported")
+                    .arg("locale", locale.as_str()),
+            );
             continue;
         }
         if texts.iter().any(|x| x.locale == locale) {
-            errors.push(FieldError::new(field("locale"), "locale-duplicate").arg("locale", locale.as_str()));
+            errors.push(
+                FieldError::new(field("locale"), "locale-duplicate").arg("locale", locale.as_str()),
+            );
             continue;
         }
         let title_chars = title.chars().count();
@@ -136,7 +151,9 @@ pub fn validate_listing(
             errors.push(FieldError::new(field("title"), "title-empty"));
         } else if title_chars > MAX_TITLE_CHARS {
             errors.push(
-                FieldError::new(field("title"), "title-too-long").arg("max", MAX_TITLE_CHARS).arg("length", title_chars),
+                FieldError::new(field("title"), "title-too-long")
+                    .arg("max", MAX_TITLE_CHARS)
+                    .arg("length", title_chars),
             );
         }
         let description_chars = description.chars().count();
@@ -152,13 +169,25 @@ pub fn validate_listing(
         }
         if let Some(long) = tags.iter().find(|t| t.chars().count() > MAX_TAG_CHARS) {
             errors.push(
-                FieldError::new(field("tags"), "tag-too-long").arg("tag", long.as_str()).arg("max", MAX_TAG_CHARS),
+                FieldError::new(field("tags"), "tag-too-long")
+                    .arg("tag", long.as_str())
+                    .arg("max", MAX_TAG_CHARS),
             );
         }
-        texts.push(ListingText { locale, title, description, tags });
+        texts.push(ListingText {
+            locale,
+            title,
+            description,
+            tags,
+        });
     }
-    if !texts.iter().any(|t| t.locale == default_locale) && CONTENT_LOCALES.contains(&default_locale.as_str()) {
-        errors.push(FieldError::new(format!("texts.{default_locale}.title"), "title-empty"));
+    if !texts.iter().any(|t| t.locale == default_locale)
+        && CONTENT_LOCALES.contains(&default_locale.as_str())
+    {
+        errors.push(FieldError::new(
+            format!("texts.{default_locale}.title"),
+            "title-empty",
+        ));
     }
     texts.sort_by(|a, b| a.locale.cmp(&b.locale));
 
@@ -176,7 +205,9 @@ pub fn validate_listing(
         let sku = clean(&v.sku);
         if sku.is_empty() {
             errors.push(FieldError::new(field("sku"), "sku-empty"));
-        } else if sku.chars().count() > MAX_SKU_CHARS || sku.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        } else if sku.chars().count() > MAX_SKU_CHARS
+            || sku.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
             errors.push(FieldError::new(field("sku"), "sku-invalid").arg("max", MAX_SKU_CHARS));
         } else if !skus.insert(sku.to_uppercase()) {
             errors.push(FieldError::new(field("sku"), "sku-duplicate").arg("sku", sku.as_str()));
@@ -188,7 +219,8 @@ pub fn validate_listing(
                 0
             }
             Some(s) if s > MAX_STOCK => {
-                errors.push(FieldError::new(field("stock"), "stock-too-large").arg("max", MAX_STOCK));
+                errors
+                    .push(FieldError::new(field("stock"), "stock-too-large").arg("max", MAX_STOCK));
                 0
             }
             Some(s) => s,
@@ -206,7 +238,10 @@ pub fn validate_listing(
                     None
                 }
                 Some(w) if w > MAX_WEIGHT_GRAMS => {
-                    errors.push(FieldError::new(field("weight_grams"), "weight-too-large").arg("max", MAX_WEIGHT_GRAMS));
+                    errors.push(
+                        FieldError::new(field("weight_grams"), "weight-too-large")
+                            .arg("max", MAX_WEIGHT_GRAMS),
+                    );
                     None
                 }
                 Some(w) => Some(w),
@@ -219,13 +254,19 @@ pub fn validate_listing(
 
         // HS codes: 6 digits internationally, 8-10 nationally; dots and
         // spaces as people write them ("6214.10") are dropped.
-        let hs_code = opt_clean(&v.hs_code).map(|c| c.chars().filter(|c| !matches!(c, '.' | ' ')).collect::<String>());
+        let hs_code = opt_clean(&v.hs_code).map(|c| {
+            c.chars()
+                .filter(|c| !matches!(c, '.' | ' '))
+                .collect::<String>()
+        });
         if let Some(code) = &hs_code
             && (!(6..=10).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()))
         {
             errors.push(FieldError::new(field("hs_code"), "hs-code-invalid"));
         }
-        let hs_edition = hs_code.as_ref().map(|_| opt_clean(&v.hs_edition).unwrap_or_else(|| DEFAULT_HS_EDITION.into()));
+        let hs_edition = hs_code
+            .as_ref()
+            .map(|_| opt_clean(&v.hs_edition).unwrap_or_else(|| DEFAULT_HS_EDITION.into()));
         let origin_country = opt_clean(&v.origin_country).map(|c| c.to_uppercase());
         if let Some(c) = &origin_country
             && (c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()))
@@ -250,18 +291,33 @@ pub fn validate_listing(
             let pfield = |name: &str| format!("variants.{i}.prices.{j}.{name}");
             let code = p.currency.trim().to_owned();
             let Some(cur) = money::currency(&code) else {
-                errors.push(FieldError::new(pfield("currency"), "currency-unknown").arg("currency", code.as_str()));
+                errors.push(
+                    FieldError::new(pfield("currency"), "currency-unknown")
+                        .arg("currency", code.as_str()),
+                );
                 continue;
             };
             if prices.iter().any(|x| x.currency == code) {
-                errors.push(FieldError::new(pfield("currency"), "currency-duplicate").arg("currency", code.as_str()));
+                errors.push(
+                    FieldError::new(pfield("currency"), "currency-duplicate")
+                        .arg("currency", code.as_str()),
+                );
                 continue;
             }
             match money::parse_amount(&p.amount, &cur) {
-                Ok(amount_minor) => prices.push(Price { currency: code, amount_minor }),
-                Err(AmountError::Malformed) => errors.push(FieldError::new(pfield("amount"), "price-malformed")),
-                Err(AmountError::Negative) => errors.push(FieldError::new(pfield("amount"), "price-negative")),
-                Err(AmountError::TooLarge) => errors.push(FieldError::new(pfield("amount"), "price-too-large")),
+                Ok(amount_minor) => prices.push(Price {
+                    currency: code,
+                    amount_minor,
+                }),
+                Err(AmountError::Malformed) => {
+                    errors.push(FieldError::new(pfield("amount"), "price-malformed"))
+                }
+                Err(AmountError::Negative) => {
+                    errors.push(FieldError::new(pfield("amount"), "price-negative"))
+                }
+                Err(AmountError::TooLarge) => {
+                    errors.push(FieldError::new(pfield("amount"), "price-too-large"))
+                }
                 Err(AmountError::TooManyDecimals { max }) => errors.push(
                     FieldError::new(pfield("amount"), "price-too-many-decimals")
                         .arg("currency", code.as_str())
@@ -303,5 +359,10 @@ pub fn validate_listing(
         ListingState::SoldOut if total > 0 => ListingState::Active,
         s => s,
     };
-    Ok(ValidListing { state, default_locale, texts, variants })
+    Ok(ValidListing {
+        state,
+        default_locale,
+        texts,
+        variants,
+    })
 }

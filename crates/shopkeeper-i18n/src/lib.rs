@@ -35,15 +35,29 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
     let requested: Vec<NegId> = requested
         .iter()
         .filter_map(|r| {
-            let tag = r.as_ref().split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+            let tag = r
+                .as_ref()
+                .split(['.', '@'])
+                .next()
+                .unwrap_or_default()
+                .replace('_', "-");
             tag.parse().ok()
         })
         .collect();
     let available: Vec<NegId> = UI_LOCALES.iter().filter_map(|l| l.parse().ok()).collect();
     let default: Option<NegId> = DEFAULT_LOCALE.parse().ok();
-    let chosen = negotiate_languages(&requested, &available, default.as_ref(), NegotiationStrategy::Lookup);
+    let chosen = negotiate_languages(
+        &requested,
+        &available,
+        default.as_ref(),
+        NegotiationStrategy::Lookup,
+    );
     let chosen = chosen.first().map(|l| l.to_string()).unwrap_or_default();
-    UI_LOCALES.iter().copied().find(|l| *l == chosen).unwrap_or(DEFAULT_LOCALE)
+    UI_LOCALES
+        .iter()
+        .copied()
+        .find(|l| *l == chosen)
+        .unwrap_or(DEFAULT_LOCALE)
 }
 
 /// A value for a message argument.
@@ -60,14 +74,20 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("locales", &self.bundles.keys().collect::<Vec<_>>()).finish()
+        f.debug_struct("Localizer")
+            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
     }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
     #[error("{file} ({locale}) has syntax errors: {errors}")]
-    Syntax { locale: String, file: String, errors: String },
+    Syntax {
+        locale: String,
+        file: String,
+        errors: String,
+    },
     #[error("{locale}: {message}")]
     Bundle { locale: String, message: String },
 }
@@ -76,11 +96,14 @@ impl Localizer {
     pub fn new() -> Result<Self, I18nError> {
         let mut bundles: HashMap<&'static str, FluentBundle<FluentResource>> = HashMap::new();
         for (locale, file, source) in files() {
-            let resource = FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| I18nError::Syntax {
-                locale: (*locale).into(),
-                file: (*file).into(),
-                errors: format!("{errors:?}"),
-            })?;
+            let resource =
+                FluentResource::try_new((*source).to_owned()).map_err(|(_, errors)| {
+                    I18nError::Syntax {
+                        locale: (*locale).into(),
+                        file: (*file).into(),
+                        errors: format!("{errors:?}"),
+                    }
+                })?;
             let bundle = bundles.entry(locale).or_insert_with(|| {
                 let lang: LanguageIdentifier = locale.parse().unwrap_or_default();
                 let mut b = FluentBundle::new_concurrent(vec![lang]);
@@ -89,7 +112,10 @@ impl Localizer {
             });
             bundle
                 .add_resource(resource)
-                .map_err(|e| I18nError::Bundle { locale: (*locale).into(), message: format!("{e:?}") })?;
+                .map_err(|e| I18nError::Bundle {
+                    locale: (*locale).into(),
+                    message: format!("{e:?}"),
+                })?;
         }
         Ok(Self { bundles })
     }
@@ -105,8 +131,12 @@ impl Localizer {
             }
         }
         for candidate in [locale, DEFAULT_LOCALE] {
-            let Some(bundle) = self.bundles.get(candidate) else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.bundles.get(candidate) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
             return text.into_owned();
@@ -164,11 +194,12 @@ pub fn key_maps() -> Result<BTreeMap<String, KeyMap>, I18nError> {
 
     let mut out: BTreeMap<String, KeyMap> = BTreeMap::new();
     for (locale, file, source) in files() {
-        let res = fluent_syntax::parser::parse(*source).map_err(|(_, errors)| I18nError::Syntax {
-            locale: (*locale).into(),
-            file: (*file).into(),
-            errors: format!("{errors:?}"),
-        })?;
+        let res =
+            fluent_syntax::parser::parse(*source).map_err(|(_, errors)| I18nError::Syntax {
+                locale: (*locale).into(),
+                file: (*file).into(),
+                errors: format!("{errors:?}"),
+            })?;
         let keys = out.entry((*locale).to_owned()).or_default();
         for entry in &res.body {
             let (id, value, attributes) = match entry {
@@ -211,7 +242,11 @@ mod tests {
     fn every_ui_locale_has_every_key_with_the_same_placeables() {
         let maps = key_maps().expect("all .ftl files parse");
         let reference = maps.get(DEFAULT_LOCALE).expect("en-US strings");
-        assert!(reference.len() > 50, "en-US has only {} keys", reference.len());
+        assert!(
+            reference.len() > 50,
+            "en-US has only {} keys",
+            reference.len()
+        );
         let mut problems = Vec::new();
         for locale in UI_LOCALES {
             let Some(keys) = maps.get(*locale) else {
@@ -221,7 +256,9 @@ mod tests {
             for (key, vars) in reference {
                 match keys.get(key) {
                     None => problems.push(format!("{locale}: missing {key}")),
-                    Some(v) if v != vars => problems.push(format!("{locale}: {key} uses {v:?}, en-US uses {vars:?}")),
+                    Some(v) if v != vars => {
+                        problems.push(format!("{locale}: {key} uses {v:?}, en-US uses {vars:?}"))
+                    }
                     _ => {}
                 }
             }
@@ -231,13 +268,21 @@ mod tests {
                 }
             }
         }
-        assert!(problems.is_empty(), "locale problems:\n{}", problems.join("\n"));
+        assert!(
+            problems.is_empty(),
+            "locale problems:\n{}",
+            problems.join("\n")
+        );
     }
 
     #[test]
     fn formats_with_arguments_and_falls_back() {
         let l = Localizer::new().expect("bundles load");
-        let text = l.format("en-US", "error-title-too-long", &[("max", Value::Int(128)), ("length", Value::Int(140))]);
+        let text = l.format(
+            "en-US",
+            "error-title-too-long",
+            &[("max", Value::Int(128)), ("length", Value::Int(140))],
+        );
         assert!(text.contains("128") && text.contains("140"), "{text}");
         assert!(!text.contains('\u{2068}'), "no isolation marks");
         assert_eq!(l.format("ru-RU", "no-such-message", &[]), "no-such-message");

@@ -85,15 +85,23 @@ impl Store {
     /// synchronous, foreign_keys). Expected: ("wal", 2 = FULL, 1).
     pub async fn durability(&self) -> Result<(String, i64, i64)> {
         let mut conn = self.pool.acquire().await?;
-        let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode").fetch_one(&mut *conn).await?;
-        let (sync,): (i64,) = sqlx::query_as("PRAGMA synchronous").fetch_one(&mut *conn).await?;
-        let (fk,): (i64,) = sqlx::query_as("PRAGMA foreign_keys").fetch_one(&mut *conn).await?;
+        let (mode,): (String,) = sqlx::query_as("PRAGMA journal_mode")
+            .fetch_one(&mut *conn)
+            .await?;
+        let (sync,): (i64,) = sqlx::query_as("PRAGMA synchronous")
+            .fetch_one(&mut *conn)
+            .await?;
+        let (fk,): (i64,) = sqlx::query_as("PRAGMA foreign_keys")
+            .fetch_one(&mut *conn)
+            .await?;
         Ok((mode, sync, fk))
     }
 
     /// `PRAGMA integrity_check`; `"ok"` when the file is sound.
     pub async fn integrity_check(&self) -> Result<String> {
-        let (r,): (String,) = sqlx::query_as("PRAGMA integrity_check").fetch_one(&self.pool).await?;
+        let (r,): (String,) = sqlx::query_as("PRAGMA integrity_check")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(r)
     }
 
@@ -120,17 +128,25 @@ impl Store {
         )
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|(id, name, default_locale, default_currency, created_at)| Shop {
-            id,
-            name,
-            default_locale,
-            default_currency,
-            created_at,
-        }))
+        Ok(row.map(
+            |(id, name, default_locale, default_currency, created_at)| Shop {
+                id,
+                name,
+                default_locale,
+                default_currency,
+                created_at,
+            },
+        ))
     }
 
     /// Creates the shop, its owner and this device in one transaction.
-    pub async fn create_shop(&self, shop: &Shop, owner_name: &str, actor: &Actor, device_name: &str) -> Result<()> {
+    pub async fn create_shop(
+        &self,
+        shop: &Shop,
+        owner_name: &str,
+        actor: &Actor,
+        device_name: &str,
+    ) -> Result<()> {
         let mut tx = self.write().await?;
         sqlx::query("INSERT INTO shop (id, name, default_locale, default_currency, created_at) VALUES (?, ?, ?, ?, ?)")
             .bind(&shop.id)
@@ -154,7 +170,10 @@ impl Store {
             .bind(shop.created_at)
             .execute(&mut *tx)
             .await?;
-        for (k, v) in [(SETTING_DEVICE, &actor.device_id), (SETTING_MEMBER, &actor.member_id)] {
+        for (k, v) in [
+            (SETTING_DEVICE, &actor.device_id),
+            (SETTING_MEMBER, &actor.member_id),
+        ] {
             sqlx::query("INSERT INTO settings (key, value) VALUES (?, ?)")
                 .bind(k)
                 .bind(v)
@@ -167,14 +186,24 @@ impl Store {
 
     /// The member and device this shop file records edits under.
     pub async fn actor(&self) -> Result<Actor> {
-        let member_id = self.setting(SETTING_MEMBER).await?.ok_or(StoreError::NotFound("member"))?;
-        let device_id = self.setting(SETTING_DEVICE).await?.ok_or(StoreError::NotFound("device"))?;
-        Ok(Actor { member_id, device_id })
+        let member_id = self
+            .setting(SETTING_MEMBER)
+            .await?
+            .ok_or(StoreError::NotFound("member"))?;
+        let device_id = self
+            .setting(SETTING_DEVICE)
+            .await?
+            .ok_or(StoreError::NotFound("device"))?;
+        Ok(Actor {
+            member_id,
+            device_id,
+        })
     }
 
     /// Ops not yet confirmed by the marketplace, in `op_seq` order.
     pub async fn pending_ops(&self) -> Result<Vec<PendingOp>> {
-        let rows: Vec<(i64, String, String, String, String, String, Option<i64>)> = sqlx::query_as(
+        type OpRow = (i64, String, String, String, String, String, Option<i64>);
+        let rows: Vec<OpRow> = sqlx::query_as(
             "SELECT op_seq, op_id, entity, entity_id, kind, payload, base_version FROM outbox \
              WHERE status = 'pending' ORDER BY op_seq",
         )
@@ -182,15 +211,17 @@ impl Store {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(op_seq, op_id, entity, entity_id, kind, payload, base_version)| PendingOp {
-                op_seq,
-                op_id,
-                entity,
-                entity_id,
-                kind,
-                payload,
-                base_version,
-            })
+            .map(
+                |(op_seq, op_id, entity, entity_id, kind, payload, base_version)| PendingOp {
+                    op_seq,
+                    op_id,
+                    entity,
+                    entity_id,
+                    kind,
+                    payload,
+                    base_version,
+                },
+            )
             .collect())
     }
 
@@ -206,15 +237,17 @@ impl Store {
         .await?;
         Ok(rows
             .into_iter()
-            .map(|(at, member_id, device_id, entity, entity_id, action, changes)| AuditRecord {
-                at,
-                member_id,
-                device_id,
-                entity,
-                entity_id,
-                action,
-                changes,
-            })
+            .map(
+                |(at, member_id, device_id, entity, entity_id, action, changes)| AuditRecord {
+                    at,
+                    member_id,
+                    device_id,
+                    entity,
+                    entity_id,
+                    action,
+                    changes,
+                },
+            )
             .collect())
     }
 

@@ -14,7 +14,10 @@ use crate::{Result, Store, StoreError, parse_json, parse_state, write_change};
 const MAX_BINDS: usize = 30_000;
 
 fn title_sort(listing: &Listing) -> String {
-    listing.default_text().map(|t| t.title.to_lowercase()).unwrap_or_default()
+    listing
+        .default_text()
+        .map(|t| t.title.to_lowercase())
+        .unwrap_or_default()
 }
 
 /// The two FTS columns of a listing: all titles; descriptions, tags and SKUs.
@@ -26,7 +29,10 @@ fn fts_columns(listing: &Listing) -> (String, String) {
         body.extend(t.tags.iter().map(String::as_str));
     }
     body.extend(listing.variants.iter().map(|v| v.sku.as_str()));
-    (search::index_text(&titles.join("\n")), search::index_text(&body.join("\n")))
+    (
+        search::index_text(&titles.join("\n")),
+        search::index_text(&body.join("\n")),
+    )
 }
 
 impl Store {
@@ -36,12 +42,13 @@ impl Store {
     pub async fn save_listing(&self, listing: &Listing, change: &ChangeRecord) -> Result<()> {
         let mut tx = self.write().await?;
         for v in &listing.variants {
-            let taken: Option<(String,)> =
-                sqlx::query_as("SELECT listing_id FROM variants WHERE sku = ? COLLATE NOCASE AND listing_id <> ?")
-                    .bind(&v.sku)
-                    .bind(&listing.id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+            let taken: Option<(String,)> = sqlx::query_as(
+                "SELECT listing_id FROM variants WHERE sku = ? COLLATE NOCASE AND listing_id <> ?",
+            )
+            .bind(&v.sku)
+            .bind(&listing.id)
+            .fetch_optional(&mut *tx)
+            .await?;
             if taken.is_some() {
                 return Err(StoreError::SkuTaken { sku: v.sku.clone() });
             }
@@ -67,7 +74,10 @@ impl Store {
         .execute(&mut *tx)
         .await?;
 
-        sqlx::query("DELETE FROM listing_texts WHERE listing_id = ?").bind(&listing.id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM listing_texts WHERE listing_id = ?")
+            .bind(&listing.id)
+            .execute(&mut *tx)
+            .await?;
         for t in &listing.texts {
             sqlx::query("INSERT INTO listing_texts (listing_id, locale, title, description, tags) VALUES (?, ?, ?, ?, ?)")
                 .bind(&listing.id)
@@ -80,7 +90,8 @@ impl Store {
         }
 
         let ids: Vec<&str> = listing.variants.iter().map(|v| v.id.as_str()).collect();
-        let ids_json = serde_json::to_string(&ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let ids_json =
+            serde_json::to_string(&ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         sqlx::query("DELETE FROM variants WHERE listing_id = ? AND id NOT IN (SELECT value FROM json_each(?))")
             .bind(&listing.id)
             .bind(&ids_json)
@@ -112,7 +123,10 @@ impl Store {
             .bind(&v.customs_description)
             .execute(&mut *tx)
             .await?;
-            sqlx::query("DELETE FROM variant_prices WHERE variant_id = ?").bind(&v.id).execute(&mut *tx).await?;
+            sqlx::query("DELETE FROM variant_prices WHERE variant_id = ?")
+                .bind(&v.id)
+                .execute(&mut *tx)
+                .await?;
             for p in &v.prices {
                 sqlx::query("INSERT INTO variant_prices (variant_id, currency, amount_minor) VALUES (?, ?, ?)")
                     .bind(&v.id)
@@ -136,7 +150,10 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
         let (titles, body) = fts_columns(listing);
-        sqlx::query("DELETE FROM listing_search WHERE rowid = ?").bind(rowid).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM listing_search WHERE rowid = ?")
+            .bind(rowid)
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("INSERT INTO listing_search (rowid, titles, body) VALUES (?, ?, ?)")
             .bind(rowid)
             .bind(titles)
@@ -146,7 +163,9 @@ impl Store {
 
         write_change(&mut tx, change).await?;
         tx.commit().await.map_err(|e| match &e {
-            sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::SkuTaken { sku: String::new() },
+            sqlx::Error::Database(d) if d.is_unique_violation() => {
+                StoreError::SkuTaken { sku: String::new() }
+            }
             _ => StoreError::Db(e),
         })?;
         Ok(())
@@ -154,13 +173,16 @@ impl Store {
 
     /// One listing with its texts, variants, prices and stock.
     pub async fn listing(&self, id: &str) -> Result<Option<Listing>> {
-        let row: Option<(String, String, String, Option<i64>, i64, i64, Option<i64>)> = sqlx::query_as(
+        type ListingHead = (String, String, String, Option<i64>, i64, i64, Option<i64>);
+        let row: Option<ListingHead> = sqlx::query_as(
             "SELECT id, state, default_locale, archived_at, created_at, updated_at, server_version FROM listings WHERE id = ?",
         )
         .bind(id)
         .fetch_optional(&self.pool)
         .await?;
-        let Some((id, state, default_locale, archived_at, created_at, updated_at, server_version)) = row else {
+        let Some((id, state, default_locale, archived_at, created_at, updated_at, server_version)) =
+            row
+        else {
             return Ok(None);
         };
         let texts: Vec<(String, String, String, String)> = sqlx::query_as(
@@ -172,12 +194,26 @@ impl Store {
         let texts = texts
             .into_iter()
             .map(|(locale, title, description, tags)| {
-                Ok(ListingText { locale, title, description, tags: parse_json(&tags)? })
+                Ok(ListingText {
+                    locale,
+                    title,
+                    description,
+                    tags: parse_json(&tags)?,
+                })
             })
             .collect::<Result<Vec<_>>>()?;
 
-        type VariantRow =
-            (String, String, String, Option<i64>, Option<String>, Option<String>, Option<String>, Option<String>, i64);
+        type VariantRow = (
+            String,
+            String,
+            String,
+            Option<i64>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            Option<String>,
+            i64,
+        );
         let variants: Vec<VariantRow> = sqlx::query_as(
             "SELECT v.id, v.sku, v.options, v.weight_grams, v.hs_code, v.hs_edition, v.origin_country, v.customs_description, \
                     COALESCE(i.on_hand, 0) \
@@ -196,12 +232,28 @@ impl Store {
         .await?;
         let mut prices_by_variant: HashMap<String, Vec<Price>> = HashMap::new();
         for (variant_id, currency, amount_minor) in prices {
-            prices_by_variant.entry(variant_id).or_default().push(Price { currency, amount_minor });
+            prices_by_variant
+                .entry(variant_id)
+                .or_default()
+                .push(Price {
+                    currency,
+                    amount_minor,
+                });
         }
         let variants = variants
             .into_iter()
             .map(
-                |(vid, sku, options, weight_grams, hs_code, hs_edition, origin_country, customs_description, stock)| {
+                |(
+                    vid,
+                    sku,
+                    options,
+                    weight_grams,
+                    hs_code,
+                    hs_edition,
+                    origin_country,
+                    customs_description,
+                    stock,
+                )| {
                     Ok(Variant {
                         prices: prices_by_variant.remove(&vid).unwrap_or_default(),
                         id: vid,
@@ -231,7 +283,9 @@ impl Store {
     }
 
     pub async fn count_listings(&self) -> Result<i64> {
-        let (n,): (i64,) = sqlx::query_as("SELECT count(*) FROM listings").fetch_one(&self.pool).await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT count(*) FROM listings")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(n)
     }
 
@@ -240,8 +294,9 @@ impl Store {
     /// Multi-row `VALUES` statements in one transaction; never row by row.
     pub async fn import_listings(&self, listings: &[Listing]) -> Result<()> {
         let mut tx = self.write().await?;
-        let (max_rowid,): (i64,) =
-            sqlx::query_as("SELECT COALESCE(MAX(rowid), 0) FROM listings").fetch_one(&mut *tx).await?;
+        let (max_rowid,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(rowid), 0) FROM listings")
+            .fetch_one(&mut *tx)
+            .await?;
 
         for (chunk_no, chunk) in listings.chunks(MAX_BINDS / 10).enumerate() {
             let base = max_rowid + 1 + (chunk_no * (MAX_BINDS / 10)) as i64;
@@ -262,19 +317,25 @@ impl Store {
             });
             qb.build().execute(&mut *tx).await?;
 
-            let mut qb = QueryBuilder::<Sqlite>::new("INSERT INTO listing_search (rowid, titles, body) ");
+            let mut qb =
+                QueryBuilder::<Sqlite>::new("INSERT INTO listing_search (rowid, titles, body) ");
             qb.push_values(chunk.iter().enumerate(), |mut b, (i, l)| {
                 let (titles, body) = fts_columns(l);
-                b.push_bind(base + i as i64).push_bind(titles).push_bind(body);
+                b.push_bind(base + i as i64)
+                    .push_bind(titles)
+                    .push_bind(body);
             });
             qb.build().execute(&mut *tx).await?;
         }
 
-        let texts: Vec<(&Listing, &ListingText)> =
-            listings.iter().flat_map(|l| l.texts.iter().map(move |t| (l, t))).collect();
+        let texts: Vec<(&Listing, &ListingText)> = listings
+            .iter()
+            .flat_map(|l| l.texts.iter().map(move |t| (l, t)))
+            .collect();
         for chunk in texts.chunks(MAX_BINDS / 5) {
-            let mut qb =
-                QueryBuilder::<Sqlite>::new("INSERT INTO listing_texts (listing_id, locale, title, description, tags) ");
+            let mut qb = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO listing_texts (listing_id, locale, title, description, tags) ",
+            );
             qb.push_values(chunk, |mut b, (l, t)| {
                 b.push_bind(l.id.clone())
                     .push_bind(t.locale.clone())
@@ -306,22 +367,31 @@ impl Store {
                     .push_bind(v.customs_description.clone());
             });
             qb.build().execute(&mut *tx).await.map_err(|e| match &e {
-                sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::SkuTaken { sku: String::new() },
+                sqlx::Error::Database(d) if d.is_unique_violation() => {
+                    StoreError::SkuTaken { sku: String::new() }
+                }
                 _ => StoreError::Db(e),
             })?;
-            let mut qb = QueryBuilder::<Sqlite>::new("INSERT INTO inventory (variant_id, on_hand) ");
+            let mut qb =
+                QueryBuilder::<Sqlite>::new("INSERT INTO inventory (variant_id, on_hand) ");
             qb.push_values(chunk, |mut b, (_, _, v)| {
                 b.push_bind(v.id.clone()).push_bind(v.stock);
             });
             qb.build().execute(&mut *tx).await?;
         }
 
-        let prices: Vec<(&Variant, &Price)> =
-            variants.iter().flat_map(|(_, _, v)| v.prices.iter().map(move |p| (*v, p))).collect();
+        let prices: Vec<(&Variant, &Price)> = variants
+            .iter()
+            .flat_map(|(_, _, v)| v.prices.iter().map(move |p| (*v, p)))
+            .collect();
         for chunk in prices.chunks(MAX_BINDS / 3) {
-            let mut qb = QueryBuilder::<Sqlite>::new("INSERT INTO variant_prices (variant_id, currency, amount_minor) ");
+            let mut qb = QueryBuilder::<Sqlite>::new(
+                "INSERT INTO variant_prices (variant_id, currency, amount_minor) ",
+            );
             qb.push_values(chunk, |mut b, (v, p)| {
-                b.push_bind(v.id.clone()).push_bind(p.currency.clone()).push_bind(p.amount_minor);
+                b.push_bind(v.id.clone())
+                    .push_bind(p.currency.clone())
+                    .push_bind(p.amount_minor);
             });
             qb.build().execute(&mut *tx).await?;
         }
@@ -341,7 +411,9 @@ impl Store {
         let mut binds: Vec<Bind> = vec![Bind::I(i64::from(q.archived))];
 
         if let Some(expr) = q.search.as_deref().and_then(search::match_expression) {
-            conds.push("l.rowid IN (SELECT rowid FROM listing_search WHERE listing_search MATCH ?)".into());
+            conds.push(
+                "l.rowid IN (SELECT rowid FROM listing_search WHERE listing_search MATCH ?)".into(),
+            );
             binds.push(Bind::S(expr));
         }
         if !q.states.is_empty() {
@@ -391,7 +463,11 @@ impl Store {
             SortField::Created => ("l.created_at", false),
             SortField::Stock => ("l.total_stock", false),
         };
-        let (cmp, dir) = if q.descending { ("<", "DESC") } else { (">", "ASC") };
+        let (cmp, dir) = if q.descending {
+            ("<", "DESC")
+        } else {
+            (">", "ASC")
+        };
         let mut page_conds = filter.clone();
         if let Some(after) = &q.after {
             let (value, id): (serde_json::Value, String) =
@@ -399,7 +475,9 @@ impl Store {
             page_conds.push_str(&format!(" AND ({key}, l.id) {cmp} (?, ?)"));
             match (text_key, value) {
                 (true, serde_json::Value::String(s)) => binds.push(Bind::S(s)),
-                (false, serde_json::Value::Number(n)) => binds.push(Bind::I(n.as_i64().ok_or(StoreError::BadCursor)?)),
+                (false, serde_json::Value::Number(n)) => {
+                    binds.push(Bind::I(n.as_i64().ok_or(StoreError::BadCursor)?))
+                }
                 _ => return Err(StoreError::BadCursor),
             }
             binds.push(Bind::S(id));
@@ -431,13 +509,17 @@ impl Store {
                     SortField::Created => serde_json::Value::from(*created),
                     SortField::Stock => serde_json::Value::from(*stock),
                 };
-                Some(serde_json::to_string(&(value, id)).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+                Some(
+                    serde_json::to_string(&(value, id))
+                        .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                )
             }
             _ => None,
         };
 
         let ids: Vec<&str> = rows.iter().map(|r| r.0.as_str()).collect();
-        let ids_json = serde_json::to_string(&ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+        let ids_json =
+            serde_json::to_string(&ids).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let price_rows: Vec<(String, String, i64)> = sqlx::query_as(
             "SELECT v.listing_id, p.currency, MIN(p.amount_minor) FROM variants v \
              JOIN variant_prices p ON p.variant_id = v.id \
@@ -449,7 +531,10 @@ impl Store {
         .await?;
         let mut prices: HashMap<String, Vec<Price>> = HashMap::new();
         for (lid, currency, amount_minor) in price_rows {
-            prices.entry(lid).or_default().push(Price { currency, amount_minor });
+            prices.entry(lid).or_default().push(Price {
+                currency,
+                amount_minor,
+            });
         }
         let locale_rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT listing_id, locale FROM listing_texts \
@@ -472,20 +557,22 @@ impl Store {
 
         let rows = rows
             .into_iter()
-            .map(|(id, title, default_locale, state, total_stock, updated_at, _, archived, _)| {
-                Ok(ListingRow {
-                    state: parse_state(&state)?,
-                    prices: prices.remove(&id).unwrap_or_default(),
-                    locales: locales.remove(&id).unwrap_or_default(),
-                    variant_count: counts.get(&id).copied().unwrap_or(0),
-                    id,
-                    title,
-                    default_locale,
-                    total_stock,
-                    updated_at,
-                    archived,
-                })
-            })
+            .map(
+                |(id, title, default_locale, state, total_stock, updated_at, _, archived, _)| {
+                    Ok(ListingRow {
+                        state: parse_state(&state)?,
+                        prices: prices.remove(&id).unwrap_or_default(),
+                        locales: locales.remove(&id).unwrap_or_default(),
+                        variant_count: counts.get(&id).copied().unwrap_or(0),
+                        id,
+                        title,
+                        default_locale,
+                        total_stock,
+                        updated_at,
+                        archived,
+                    })
+                },
+            )
             .collect::<Result<Vec<_>>>()?;
         Ok(ListingPage { rows, next, total })
     }

@@ -94,18 +94,27 @@ mod tests {
 
     #[test]
     fn latin_words_become_quoted_prefixes() {
-        assert_eq!(match_expression("café  scarf").as_deref(), Some("\"café\"* AND \"scarf\"*"));
+        assert_eq!(
+            match_expression("café  scarf").as_deref(),
+            Some("\"café\"* AND \"scarf\"*")
+        );
     }
 
     #[test]
     fn cjk_runs_become_character_phrases() {
         assert_eq!(match_expression("丝绸").as_deref(), Some("\"丝 绸\""));
-        assert_eq!(match_expression("丝绸scarf").as_deref(), Some("\"丝 绸\" AND \"scarf\"*"));
+        assert_eq!(
+            match_expression("丝绸scarf").as_deref(),
+            Some("\"丝 绸\" AND \"scarf\"*")
+        );
     }
 
     #[test]
     fn fts_syntax_in_user_input_is_neutralised() {
-        assert_eq!(match_expression("a\"b OR").as_deref(), Some("\"a\"\"b\"* AND \"OR\"*"));
+        assert_eq!(
+            match_expression("a\"b OR").as_deref(),
+            Some("\"a\"\"b\"* AND \"OR\"*")
+        );
         assert_eq!(match_expression("  -- ** "), None);
         assert_eq!(match_expression(""), None);
     }

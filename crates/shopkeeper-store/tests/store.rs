@@ -24,7 +24,10 @@ fn listing(id: &str, title: &str, sku: &str) -> Listing {
             origin_country: None,
             customs_description: None,
             stock: 3,
-            prices: vec![Price { currency: "USD".into(), amount_minor: 1299 }],
+            prices: vec![Price {
+                currency: "USD".into(),
+                amount_minor: 1299,
+            }],
         }],
         archived_at: None,
         created_at: 1,
@@ -35,7 +38,10 @@ fn listing(id: &str, title: &str, sku: &str) -> Listing {
 
 fn change(entity_id: &str, op_ids: &[&str]) -> ChangeRecord {
     ChangeRecord {
-        actor: Actor { member_id: "m1".into(), device_id: "d1".into() },
+        actor: Actor {
+            member_id: "m1".into(),
+            device_id: "d1".into(),
+        },
         at: 42,
         ops: op_ids
             .iter()
@@ -48,24 +54,38 @@ fn change(entity_id: &str, op_ids: &[&str]) -> ChangeRecord {
                 base_version: None,
             })
             .collect(),
-        audit: AuditEntry { entity: "listing", entity_id: entity_id.into(), action: "create", changes: json!([]) },
+        audit: AuditEntry {
+            entity: "listing",
+            entity_id: entity_id.into(),
+            action: "create",
+            changes: json!([]),
+        },
     }
 }
 
 async fn open() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("shop.sqlite")).await.expect("open store");
+    let store = Store::open(&dir.path().join("shop.sqlite"))
+        .await
+        .expect("open store");
     (dir, store)
 }
 
 fn query(search: &str) -> ListingQuery {
-    ListingQuery { search: Some(search.into()), limit: 50, ..Default::default() }
+    ListingQuery {
+        search: Some(search.into()),
+        limit: 50,
+        ..Default::default()
+    }
 }
 
 #[tokio::test]
 async fn shop_file_is_durable_wal_full_with_foreign_keys() {
     let (_dir, store) = open().await;
-    assert_eq!(store.durability().await.expect("pragmas"), ("wal".to_owned(), 2, 1));
+    assert_eq!(
+        store.durability().await.expect("pragmas"),
+        ("wal".to_owned(), 2, 1)
+    );
     assert_eq!(store.integrity_check().await.expect("check"), "ok");
 }
 
@@ -74,43 +94,129 @@ async fn an_edit_and_its_outbox_entry_commit_together_or_not_at_all() {
     let (_dir, store) = open().await;
     // Two ops with the same op_id: the second outbox insert violates the
     // unique index after the listing rows were written in the same transaction.
-    let err = store.save_listing(&listing("l1", "Silk scarf", "SKU-1"), &change("l1", &["op-a", "op-a"])).await;
+    let err = store
+        .save_listing(
+            &listing("l1", "Silk scarf", "SKU-1"),
+            &change("l1", &["op-a", "op-a"]),
+        )
+        .await;
     assert!(err.is_err(), "duplicate op id must fail");
-    assert_eq!(store.listing("l1").await.expect("read"), None, "listing rolled back with its outbox entry");
+    assert_eq!(
+        store.listing("l1").await.expect("read"),
+        None,
+        "listing rolled back with its outbox entry"
+    );
     assert_eq!(store.count_listings().await.expect("count"), 0);
     assert!(store.pending_ops().await.expect("ops").is_empty());
-    assert!(store.audit_trail("listing", "l1").await.expect("audit").is_empty());
-    assert_eq!(store.query_listings(&query("silk")).await.expect("search").total, 0, "no FTS row left behind");
+    assert!(
+        store
+            .audit_trail("listing", "l1")
+            .await
+            .expect("audit")
+            .is_empty()
+    );
+    assert_eq!(
+        store
+            .query_listings(&query("silk"))
+            .await
+            .expect("search")
+            .total,
+        0,
+        "no FTS row left behind"
+    );
 
-    store.save_listing(&listing("l1", "Silk scarf", "SKU-1"), &change("l1", &["op-b"])).await.expect("save");
+    store
+        .save_listing(
+            &listing("l1", "Silk scarf", "SKU-1"),
+            &change("l1", &["op-b"]),
+        )
+        .await
+        .expect("save");
     assert!(store.listing("l1").await.expect("read").is_some());
     let ops = store.pending_ops().await.expect("ops");
     assert_eq!(ops.len(), 1);
     assert_eq!(ops[0].op_id, "op-b");
     let audit = store.audit_trail("listing", "l1").await.expect("audit");
     assert_eq!(audit.len(), 1);
-    assert_eq!((audit[0].member_id.as_str(), audit[0].device_id.as_str(), audit[0].at), ("m1", "d1", 42));
+    assert_eq!(
+        (
+            audit[0].member_id.as_str(),
+            audit[0].device_id.as_str(),
+            audit[0].at
+        ),
+        ("m1", "d1", 42)
+    );
 }
 
 #[tokio::test]
 async fn search_index_follows_every_save() {
     let (_dir, store) = open().await;
-    store.save_listing(&listing("l1", "Silk scarf", "SKU-1"), &change("l1", &["o1"])).await.expect("save");
-    assert_eq!(store.query_listings(&query("silk")).await.expect("search").total, 1);
+    store
+        .save_listing(
+            &listing("l1", "Silk scarf", "SKU-1"),
+            &change("l1", &["o1"]),
+        )
+        .await
+        .expect("save");
+    assert_eq!(
+        store
+            .query_listings(&query("silk"))
+            .await
+            .expect("search")
+            .total,
+        1
+    );
     let mut renamed = listing("l1", "Leather wallet", "SKU-1");
     renamed.updated_at = 2;
-    store.save_listing(&renamed, &change("l1", &["o2"])).await.expect("save");
-    assert_eq!(store.query_listings(&query("silk")).await.expect("search").total, 0, "old title gone");
-    assert_eq!(store.query_listings(&query("wallet")).await.expect("search").total, 1);
-    assert_eq!(store.query_listings(&query("sku-1")).await.expect("search").total, 1, "SKUs are searchable");
+    store
+        .save_listing(&renamed, &change("l1", &["o2"]))
+        .await
+        .expect("save");
+    assert_eq!(
+        store
+            .query_listings(&query("silk"))
+            .await
+            .expect("search")
+            .total,
+        0,
+        "old title gone"
+    );
+    assert_eq!(
+        store
+            .query_listings(&query("wallet"))
+            .await
+            .expect("search")
+            .total,
+        1
+    );
+    assert_eq!(
+        store
+            .query_listings(&query("sku-1"))
+            .await
+            .expect("search")
+            .total,
+        1,
+        "SKUs are searchable"
+    );
 }
 
 #[tokio::test]
 async fn sku_used_by_another_listing_is_refused_and_nothing_is_written() {
     let (_dir, store) = open().await;
-    store.save_listing(&listing("l1", "Silk scarf", "SKU-1"), &change("l1", &["o1"])).await.expect("save");
-    let err = store.save_listing(&listing("l2", "Other", "SKU-1"), &change("l2", &["o2"])).await;
-    assert!(matches!(err, Err(StoreError::SkuTaken { ref sku }) if sku == "SKU-1"), "{err:?}");
+    store
+        .save_listing(
+            &listing("l1", "Silk scarf", "SKU-1"),
+            &change("l1", &["o1"]),
+        )
+        .await
+        .expect("save");
+    let err = store
+        .save_listing(&listing("l2", "Other", "SKU-1"), &change("l2", &["o2"]))
+        .await;
+    assert!(
+        matches!(err, Err(StoreError::SkuTaken { ref sku }) if sku == "SKU-1"),
+        "{err:?}"
+    );
     assert_eq!(store.count_listings().await.expect("count"), 1);
     assert_eq!(store.pending_ops().await.expect("ops").len(), 1);
 }
@@ -118,12 +224,22 @@ async fn sku_used_by_another_listing_is_refused_and_nothing_is_written() {
 #[tokio::test]
 async fn bulk_import_is_queryable_and_paged_without_gaps() {
     let (_dir, store) = open().await;
-    let many: Vec<Listing> =
-        (0..1234).map(|i| listing(&format!("id{i:05}"), &format!("Item {i:05}"), &format!("S{i}"))).collect();
+    let many: Vec<Listing> = (0..1234)
+        .map(|i| {
+            listing(
+                &format!("id{i:05}"),
+                &format!("Item {i:05}"),
+                &format!("S{i}"),
+            )
+        })
+        .collect();
     store.import_listings(&many).await.expect("import");
     assert_eq!(store.count_listings().await.expect("count"), 1234);
     let mut seen = Vec::new();
-    let mut q = ListingQuery { limit: 100, ..Default::default() };
+    let mut q = ListingQuery {
+        limit: 100,
+        ..Default::default()
+    };
     loop {
         let page = store.query_listings(&q).await.expect("page");
         assert_eq!(page.total, 1234);
@@ -138,9 +254,23 @@ async fn bulk_import_is_queryable_and_paged_without_gaps() {
     sorted.dedup();
     assert_eq!(seen, sorted, "pages are in order with no duplicates");
     assert_eq!(seen.len(), 1234, "no gaps");
-    assert_eq!(store.query_listings(&query("00042")).await.expect("search").total, 1);
-    let bad = ListingQuery { after: Some("not a cursor".into()), limit: 10, ..Default::default() };
-    assert!(matches!(store.query_listings(&bad).await, Err(StoreError::BadCursor)));
+    assert_eq!(
+        store
+            .query_listings(&query("00042"))
+            .await
+            .expect("search")
+            .total,
+        1
+    );
+    let bad = ListingQuery {
+        after: Some("not a cursor".into()),
+        limit: 10,
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.query_listings(&bad).await,
+        Err(StoreError::BadCursor)
+    ));
 }
 
 #[tokio::test]
@@ -148,9 +278,18 @@ async fn reopening_keeps_everything() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("shop.sqlite");
     let store = Store::open(&path).await.expect("open");
-    store.save_listing(&listing("l1", "Silk scarf", "SKU-1"), &change("l1", &["o1"])).await.expect("save");
+    store
+        .save_listing(
+            &listing("l1", "Silk scarf", "SKU-1"),
+            &change("l1", &["o1"]),
+        )
+        .await
+        .expect("save");
     store.close().await;
     let store = Store::open(&path).await.expect("reopen");
-    assert_eq!(store.listing("l1").await.expect("read"), Some(listing("l1", "Silk scarf", "SKU-1")));
+    assert_eq!(
+        store.listing("l1").await.expect("read"),
+        Some(listing("l1", "Silk scarf", "SKU-1"))
+    );
     assert_eq!(store.pending_ops().await.expect("ops").len(), 1);
 }

@@ -6,39 +6,84 @@ use crate::ipc::{HistoryEntry, IpcError, Listing, ListingDraft, ListingPage, Lis
 /// One page of the Listings table (filters, search, sort, keyset paging).
 #[tauri::command]
 #[specta::specta]
-pub async fn list_listings(state: State<'_, AppState>, query: ListingQuery) -> Result<ListingPage, IpcError> {
-    let page = state.shop.listings(&query.into()).await.map_err(|e| state.error(e))?;
+pub async fn list_listings(
+    state: State<'_, AppState>,
+    query: ListingQuery,
+) -> Result<ListingPage, IpcError> {
+    let page = state
+        .shop
+        .listings(&query.into())
+        .await
+        .map_err(|e| state.error(e))?;
     Ok(page.into())
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_listing(state: State<'_, AppState>, id: String) -> Result<Listing, IpcError> {
-    Ok(state.shop.listing(&id).await.map_err(|e| state.error(e))?.into())
+    Ok(state
+        .shop
+        .listing(&id)
+        .await
+        .map_err(|e| state.error(e))?
+        .into())
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_listing(state: State<'_, AppState>, draft: ListingDraft) -> Result<Listing, IpcError> {
-    Ok(state.shop.create_listing(&draft.into()).await.map_err(|e| state.error(e))?.into())
+pub async fn create_listing(
+    state: State<'_, AppState>,
+    draft: ListingDraft,
+) -> Result<Listing, IpcError> {
+    Ok(state
+        .shop
+        .create_listing(&draft.into())
+        .await
+        .map_err(|e| state.error(e))?
+        .into())
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn update_listing(state: State<'_, AppState>, id: String, draft: ListingDraft) -> Result<Listing, IpcError> {
-    Ok(state.shop.update_listing(&id, &draft.into()).await.map_err(|e| state.error(e))?.into())
+pub async fn update_listing(
+    state: State<'_, AppState>,
+    id: String,
+    draft: ListingDraft,
+) -> Result<Listing, IpcError> {
+    Ok(state
+        .shop
+        .update_listing(&id, &draft.into())
+        .await
+        .map_err(|e| state.error(e))?
+        .into())
 }
 
 /// Archives a listing, or restores it (the undo of archiving).
 #[tauri::command]
 #[specta::specta]
-pub async fn set_listing_archived(state: State<'_, AppState>, id: String, archived: bool) -> Result<Listing, IpcError> {
-    Ok(state.shop.set_archived(&id, archived).await.map_err(|e| state.error(e))?.into())
+pub async fn set_listing_archived(
+    state: State<'_, AppState>,
+    id: String,
+    archived: bool,
+) -> Result<Listing, IpcError> {
+    Ok(state
+        .shop
+        .set_archived(&id, archived)
+        .await
+        .map_err(|e| state.error(e))?
+        .into())
 }
 
 #[tauri::command]
 #[specta::specta]
-pub async fn listing_history(state: State<'_, AppState>, id: String) -> Result<Vec<HistoryEntry>, IpcError> {
-    let trail = state.shop.listing_history(&id).await.map_err(|e| state.error(e))?;
+pub async fn listing_history(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Vec<HistoryEntry>, IpcError> {
+    let trail = state
+        .shop
+        .listing_history(&id)
+        .await
+        .map_err(|e| state.error(e))?;
     Ok(trail.into_iter().map(Into::into).collect())
 }

@@ -48,7 +48,9 @@ impl IpcError {
             CoreError::Storage(_) => ErrorCode::Storage,
         };
         match &err {
-            CoreError::Validation(_) | CoreError::NotFound(_) => tracing::info!(code = err.code(), "refused: {err}"),
+            CoreError::Validation(_) | CoreError::NotFound(_) => {
+                tracing::info!(code = err.code(), "refused: {err}")
+            }
             _ => tracing::error!(code = err.code(), error = ?err, "command failed"),
         }
         let fields = match err {
@@ -59,10 +61,13 @@ impl IpcError {
                         .args
                         .into_iter()
                         .map(|(name, arg)| {
-                            (name, match arg {
-                                Arg::Str(s) => Value::Str(s),
-                                Arg::Int(i) => Value::Int(i),
-                            })
+                            (
+                                name,
+                                match arg {
+                                    Arg::Str(s) => Value::Str(s),
+                                    Arg::Int(i) => Value::Int(i),
+                                },
+                            )
                         })
                         .collect();
                     FieldError {
@@ -74,13 +79,21 @@ impl IpcError {
                 .collect(),
             _ => Vec::new(),
         };
-        Self { code, message: i18n.format(locale, &format!("error-{}", code_str(code)), &[]), fields }
+        Self {
+            code,
+            message: i18n.format(locale, &format!("error-{}", code_str(code)), &[]),
+            fields,
+        }
     }
 
     /// An unexpected failure (a bug or a broken environment).
     pub fn internal(i18n: &Localizer, locale: &str, detail: &dyn std::fmt::Display) -> Self {
         tracing::error!(%detail, "internal error");
-        Self { code: ErrorCode::Internal, message: i18n.format(locale, "error-internal", &[]), fields: Vec::new() }
+        Self {
+            code: ErrorCode::Internal,
+            message: i18n.format(locale, "error-internal", &[]),
+            fields: Vec::new(),
+        }
     }
 }
 

@@ -72,7 +72,10 @@ impl From<&core::Price> for Money {
         let amount = money::currency(&p.currency)
             .map(|c| money::format_minor(p.amount_minor, &c))
             .unwrap_or_else(|| p.amount_minor.to_string());
-        Self { currency: p.currency.clone(), amount }
+        Self {
+            currency: p.currency.clone(),
+            amount,
+        }
     }
 }
 
@@ -263,7 +266,12 @@ impl From<ListingDraft> for core::ListingInput {
             texts: d
                 .texts
                 .into_iter()
-                .map(|t| core::TextInput { locale: t.locale, title: t.title, description: t.description, tags: t.tags })
+                .map(|t| core::TextInput {
+                    locale: t.locale,
+                    title: t.title,
+                    description: t.description,
+                    tags: t.tags,
+                })
                 .collect(),
             variants: d
                 .variants
@@ -271,7 +279,14 @@ impl From<ListingDraft> for core::ListingInput {
                 .map(|v| core::VariantInput {
                     id: v.id,
                     sku: v.sku,
-                    options: v.options.into_iter().map(|o| core::OptionValue { name: o.name, value: o.value }).collect(),
+                    options: v
+                        .options
+                        .into_iter()
+                        .map(|o| core::OptionValue {
+                            name: o.name,
+                            value: o.value,
+                        })
+                        .collect(),
                     weight_grams: v.weight_grams,
                     hs_code: v.hs_code,
                     hs_edition: v.hs_edition,
@@ -281,7 +296,10 @@ impl From<ListingDraft> for core::ListingInput {
                     prices: v
                         .prices
                         .into_iter()
-                        .map(|p| core::PriceInput { currency: p.currency, amount: p.amount })
+                        .map(|p| core::PriceInput {
+                            currency: p.currency,
+                            amount: p.amount,
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -328,7 +346,12 @@ impl From<core::Listing> for Listing {
             texts: l
                 .texts
                 .into_iter()
-                .map(|t| ListingText { locale: t.locale, title: t.title, description: t.description, tags: t.tags })
+                .map(|t| ListingText {
+                    locale: t.locale,
+                    title: t.title,
+                    description: t.description,
+                    tags: t.tags,
+                })
                 .collect(),
             variants: l
                 .variants
@@ -337,7 +360,14 @@ impl From<core::Listing> for Listing {
                     prices: v.prices.iter().map(Money::from).collect(),
                     id: v.id,
                     sku: v.sku,
-                    options: v.options.into_iter().map(|o| OptionValue { name: o.name, value: o.value }).collect(),
+                    options: v
+                        .options
+                        .into_iter()
+                        .map(|o| OptionValue {
+                            name: o.name,
+                            value: o.value,
+                        })
+                        .collect(),
                     weight_grams: v.weight_grams,
                     hs_code: v.hs_code,
                     hs_edition: v.hs_edition,
@@ -369,6 +399,12 @@ pub struct HistoryEntry {
 
 impl From<core::AuditRecord> for HistoryEntry {
     fn from(a: core::AuditRecord) -> Self {
-        Self { at: a.at, member_id: a.member_id, device_id: a.device_id, action: a.action, changes: a.changes }
+        Self {
+            at: a.at,
+            member_id: a.member_id,
+            device_id: a.device_id,
+            action: a.action,
+            changes: a.changes,
+        }
     }
 }

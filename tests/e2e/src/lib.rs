@@ -32,15 +32,21 @@ fn free_port() -> Result<u16> {
 fn app_binary() -> Result<PathBuf> {
     let path = std::env::var_os("SHOPKEEPER_APP")
         .map(PathBuf::from)
-        .ok_or_else(|| anyhow!("SHOPKEEPER_APP must name the debug app binary (scripts/test.sh sets it)"))?;
+        .ok_or_else(|| {
+            anyhow!("SHOPKEEPER_APP must name the debug app binary (scripts/test.sh sets it)")
+        })?;
     if !path.exists() {
-        bail!("the app binary {} does not exist: build it with `cargo build --bin shopkeeper`", path.display());
+        bail!(
+            "the app binary {} does not exist: build it with `cargo build --bin shopkeeper`",
+            path.display()
+        );
     }
     Ok(path)
 }
 
 fn artifacts_dir() -> PathBuf {
-    std::env::var_os("SHOPKEEPER_E2E_ARTIFACTS").map_or_else(|| PathBuf::from("e2e-artifacts"), PathBuf::from)
+    std::env::var_os("SHOPKEEPER_E2E_ARTIFACTS")
+        .map_or_else(|| PathBuf::from("e2e-artifacts"), PathBuf::from)
 }
 
 /// One running app, driven over WebDriver.
@@ -64,23 +70,33 @@ impl Session {
         let port = free_port()?;
         let native_port = free_port()?;
         let mut cmd = Command::new("tauri-driver");
-        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-            .env("LANG", "en_US.UTF-8")
-            .env("LC_ALL", "")
-            .env("LANGUAGE", "")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .kill_on_drop(true);
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &native_port.to_string(),
+        ])
+        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+        .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+        .env("LANG", "en_US.UTF-8")
+        .env("LC_ALL", "")
+        .env("LANGUAGE", "")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true);
         for (k, v) in env {
             cmd.env(k, v);
         }
-        let driver = cmd.spawn().context("starting tauri-driver (scripts/setup.sh --test installs it)")?;
+        let driver = cmd
+            .spawn()
+            .context("starting tauri-driver (scripts/setup.sh --test installs it)")?;
 
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + STEP_TIMEOUT;
-        while tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_err() {
+        while tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_err()
+        {
             if Instant::now() > deadline {
                 bail!("tauri-driver did not listen on {url}");
             }
@@ -95,10 +111,21 @@ impl Session {
             }),
         );
         caps.insert("browserName".into(), "wry".into());
-        let client = ClientBuilder::rustls()?.capabilities(caps).connect(&url).await.context("WebDriver session")?;
-        let session = Self { client, driver, data_dir: data_dir.to_owned(), name: name.to_owned() };
+        let client = ClientBuilder::rustls()?
+            .capabilities(caps)
+            .connect(&url)
+            .await
+            .context("WebDriver session")?;
+        let session = Self {
+            client,
+            driver,
+            data_dir: data_dir.to_owned(),
+            name: name.to_owned(),
+        };
         // The demo shop is created on first start, which can take a moment.
-        session.el_within("nav-listings", Duration::from_secs(60)).await?;
+        session
+            .el_within("nav-listings", Duration::from_secs(60))
+            .await?;
         Ok(session)
     }
 
@@ -109,11 +136,18 @@ impl Session {
             let dir = artifacts_dir();
             let _ = std::fs::create_dir_all(&dir);
             let png = dir.join(format!("{}.png", self.name));
-            let shot = std::process::Command::new("import").args(["-window", "root"]).arg(&png).status();
+            let shot = std::process::Command::new("import")
+                .args(["-window", "root"])
+                .arg(&png)
+                .status();
             if let Ok(source) = self.client.source().await {
                 let _ = std::fs::write(dir.join(format!("{}.html", self.name)), source);
             }
-            eprintln!("journey {:?} failed: {e:#}\nscreenshot: {} ({shot:?})", self.name, png.display());
+            eprintln!(
+                "journey {:?} failed: {e:#}\nscreenshot: {} ({shot:?})",
+                self.name,
+                png.display()
+            );
         }
         let closed = self.client.clone().close().await;
         let _ = self.driver.kill().await;
@@ -172,11 +206,18 @@ impl Session {
 
     /// The `n`-th element (0-based) with `data-testid=id` inside `parent`.
     pub async fn child(&self, parent: &Element, id: &str) -> Result<Element> {
-        parent.find(Locator::Css(&tid(id))).await.with_context(|| format!("no {id} inside the element"))
+        parent
+            .find(Locator::Css(&tid(id)))
+            .await
+            .with_context(|| format!("no {id} inside the element"))
     }
 
     pub async fn click(&self, id: &str) -> Result<()> {
-        self.el(id).await?.click().await.with_context(|| format!("clicking {id}"))
+        self.el(id)
+            .await?
+            .click()
+            .await
+            .with_context(|| format!("clicking {id}"))
     }
 
     /// Replaces an input's text the way a person does: select all, type.
@@ -193,32 +234,43 @@ impl Session {
     }
 
     pub async fn text(&self, id: &str) -> Result<String> {
-        Ok(self.el(id).await?.text().await?)
+        text_of(&self.el(id).await?).await
     }
 
     /// Waits until the element `id` shows exactly `expected` (after trimming
     /// and folding no-break spaces).
     pub async fn wait_text(&self, id: &str, expected: &str) -> Result<()> {
         let want = normalize(expected);
-        let mut seen = String::new();
-        let r = self
-            .eventually(&format!("{id} to read {expected:?}"), || {
-                let seen = &mut seen;
-                let want = want.clone();
-                async move {
-                    let Ok(e) = self.client.find(Locator::Css(&tid(id))).await else { return Ok(None) };
-                    *seen = normalize(&e.text().await?);
-                    Ok((*seen == want).then_some(()))
+        self.eventually(&format!("{id} to read {expected:?}"), || {
+            let want = want.clone();
+            async move {
+                let e = self.client.find(Locator::Css(&tid(id))).await?;
+                let seen = normalize(&text_of(&e).await?);
+                // A mismatch is an error so that the last text seen is reported.
+                if seen == want {
+                    Ok(Some(()))
+                } else {
+                    Err(anyhow!("{id} reads {seen:?}"))
                 }
-            })
-            .await;
-        r.with_context(|| format!("last seen: {seen:?}"))
+            }
+        })
+        .await
     }
 
     /// Runs JavaScript in the page and returns its result.
-    pub async fn js(&self, script: &str, args: Vec<serde_json::Value>) -> Result<serde_json::Value> {
+    pub async fn js(
+        &self,
+        script: &str,
+        args: Vec<serde_json::Value>,
+    ) -> Result<serde_json::Value> {
         Ok(self.client.execute(script, args).await?)
     }
+}
+
+/// The text a person sees in `el`. WebKitWebDriver's "element text" came
+/// back empty for links holding an SVG icon; `innerText` does not.
+pub async fn text_of(el: &Element) -> Result<String> {
+    Ok(el.prop("innerText").await?.unwrap_or_default())
 }
 
 /// Trims and folds the no-break spaces `Intl` puts in formatted numbers.
@@ -228,5 +280,7 @@ pub fn normalize(s: &str) -> String {
 
 /// A fresh, empty data dir (the app creates its demo shop there).
 pub fn fresh_data_dir() -> Result<tempfile::TempDir> {
-    Ok(tempfile::Builder::new().prefix("shopkeeper-e2e-").tempdir()?)
+    Ok(tempfile::Builder::new()
+        .prefix("shopkeeper-e2e-")
+        .tempdir()?)
 }

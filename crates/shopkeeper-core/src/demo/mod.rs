@@ -59,7 +59,7 @@ fn list_price(usd_cents: i64, multiplier: &str, step: &str, exponent: u32) -> Op
 /// The demo listings. `now` is the creation time; listings are spread over
 /// the 90 days before it.
 pub fn listings(now: i64) -> Vec<Listing> {
-    let mut rng = Rng(0x5EED_0F_5107);
+    let mut rng = Rng(0x005E_ED0F_5107);
     let mut out = Vec::with_capacity(PRODUCTS.len() * COLLECTIONS.len());
     let mut n: u64 = 0;
     for (ci, collection) in COLLECTIONS.iter().enumerate() {
@@ -80,29 +80,47 @@ pub fn listings(now: i64) -> Vec<Listing> {
                         .find(|(l, _)| l == locale)
                         .map(|(_, d)| (*d).to_owned())
                         .unwrap_or_default(),
-                    tags: p.tags.iter().map(|t| (*t).to_owned()).chain([collection.to_lowercase()]).collect(),
+                    tags: p
+                        .tags
+                        .iter()
+                        .map(|t| (*t).to_owned())
+                        .chain([collection.to_lowercase()])
+                        .collect(),
                 })
                 .collect();
 
             let factor = 85 + rng.below(40) as i64; // 85%..124% of the base price
             let usd = (p.base_price_usd_cents * factor / 100 / 10) * 10 + 9; // ends in .x9
-            let option_values: Vec<&str> = if p.option_values.is_empty() { vec![""] } else { p.option_values.to_vec() };
+            let option_values: Vec<&str> = if p.option_values.is_empty() {
+                vec![""]
+            } else {
+                p.option_values.to_vec()
+            };
             let sold_out = rng.below(12) == 0;
             let variants: Vec<Variant> = option_values
                 .iter()
                 .enumerate()
                 .map(|(vi, value)| {
-                    let mut prices = vec![Price { currency: "USD".into(), amount_minor: usd + 100 * vi as i64 }];
+                    let mut prices = vec![Price {
+                        currency: "USD".into(),
+                        amount_minor: usd + 100 * vi as i64,
+                    }];
                     for (code, multiplier, step) in PRICE_LISTS {
                         if rng.below(3) != 0
                             && let Some(exponent) = crate::money::currency(code).map(|c| c.exponent)
-                            && let Some(amount) = list_price(usd + 100 * vi as i64, multiplier, step, exponent)
+                            && let Some(amount) =
+                                list_price(usd + 100 * vi as i64, multiplier, step, exponent)
                         {
-                            prices.push(Price { currency: (*code).into(), amount_minor: amount });
+                            prices.push(Price {
+                                currency: (*code).into(),
+                                amount_minor: amount,
+                            });
                         }
                     }
                     prices.sort_by(|a, b| a.currency.cmp(&b.currency));
-                    let suffix = value.to_uppercase().replace(|c: char| !c.is_ascii_alphanumeric(), "");
+                    let suffix = value
+                        .to_uppercase()
+                        .replace(|c: char| !c.is_ascii_alphanumeric(), "");
                     Variant {
                         id: demo_id(n * 8 + vi as u64, 2),
                         sku: if suffix.is_empty() {
@@ -113,7 +131,10 @@ pub fn listings(now: i64) -> Vec<Listing> {
                         options: if p.option_name.is_empty() {
                             Vec::new()
                         } else {
-                            vec![OptionValue { name: p.option_name.into(), value: (*value).into() }]
+                            vec![OptionValue {
+                                name: p.option_name.into(),
+                                value: (*value).into(),
+                            }]
                         },
                         weight_grams: Some(p.weight_grams),
                         hs_code: Some(p.hs_code.into()),
@@ -141,7 +162,10 @@ pub fn listings(now: i64) -> Vec<Listing> {
                 variants,
                 archived_at: None,
                 created_at,
-                updated_at: created_at + (rng.below(3600 * 24 * 7) as i64) * 1000,
+                updated_at: created_at
+                    + (rng.below(((now - created_at) / 1000).clamp(1, 3600 * 24 * 7) as u64)
+                        as i64)
+                        * 1000,
                 server_version: None,
             });
         }
@@ -160,24 +184,52 @@ mod tests {
         assert!((200..=500).contains(&all.len()), "{} listings", all.len());
         let mut skus = HashSet::new();
         for l in &all {
-            assert!(l.default_text().is_some_and(|t| !t.title.is_empty()), "{} has no default title", l.id);
+            assert!(
+                l.default_text().is_some_and(|t| !t.title.is_empty()),
+                "{} has no default title",
+                l.id
+            );
             for t in &l.texts {
-                assert!(t.title.chars().count() <= crate::validate::MAX_TITLE_CHARS, "{}", t.title);
-                assert!(crate::validate::CONTENT_LOCALES.contains(&t.locale.as_str()), "{}", t.locale);
+                assert!(
+                    t.title.chars().count() <= crate::validate::MAX_TITLE_CHARS,
+                    "{}",
+                    t.title
+                );
+                assert!(
+                    crate::validate::CONTENT_LOCALES.contains(&t.locale.as_str()),
+                    "{}",
+                    t.locale
+                );
             }
             assert!(!l.variants.is_empty());
             for v in &l.variants {
                 assert!(skus.insert(v.sku.clone()), "duplicate SKU {}", v.sku);
                 assert!(v.prices.iter().any(|p| p.currency == "USD"));
                 let hs = v.hs_code.as_deref().unwrap_or_default();
-                assert!(hs.len() == 6 && hs.bytes().all(|b| b.is_ascii_digit()), "HS {hs}");
+                assert!(
+                    hs.len() == 6 && hs.bytes().all(|b| b.is_ascii_digit()),
+                    "HS {hs}"
+                );
             }
         }
         // Markets are covered and some translations are missing on purpose.
         for locale in ["pt-BR", "es-ES", "ru-RU", "id-ID", "zh-CN"] {
-            let with = all.iter().filter(|l| l.texts.iter().any(|t| t.locale == locale)).count();
+            let with = all
+                .iter()
+                .filter(|l| l.texts.iter().any(|t| t.locale == locale))
+                .count();
             assert!(with > 0 && with < all.len(), "{locale}: {with}");
         }
+    }
+
+    #[test]
+    fn demo_dates_are_in_the_past() {
+        let now = 1_700_000_000_000;
+        assert!(
+            listings(now)
+                .iter()
+                .all(|l| l.created_at <= l.updated_at && l.updated_at <= now)
+        );
     }
 
     #[test]
