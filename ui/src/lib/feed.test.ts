@@ -126,7 +126,7 @@ describe('ListingFeed', () => {
 
   it('keeps the error of a failed page and recovers on the next success', async () => {
     let fail = true;
-    const feed = new ListingFeed(async (q) => {
+    const feed = new ListingFeed(async () => {
       if (fail) throw new Error('disk');
       return { rows: [row(0)], total: 1, next: null } satisfies ListingPage;
     });
