@@ -66,11 +66,14 @@ STATUS=0
 # Run from the temp dir so nothing schemathesis writes lands in the checkout.
 cd "$WORK"
 # --max-time bounds fuzzing; `timeout` is the hard stop for everything else.
+# Revoking devices is left out: schemathesis reuses ids it sees in responses and would
+# revoke its own token (revocation is covered by the API tests).
 timeout --signal=INT $((MAX_TIME + 60)) \
     "$VENV/bin/schemathesis" run "$URL/openapi.json" \
     --checks not_a_server_error,response_schema_conformance \
     --header "Authorization: Bearer $TOKEN" \
     --phases examples,coverage,fuzzing \
+    --exclude-path '/v1/devices/{id}' \
     --max-examples "$MAX_EXAMPLES" \
     --max-time "$MAX_TIME" \
     --seed 20261121 \

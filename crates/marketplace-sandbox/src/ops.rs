@@ -802,7 +802,9 @@ async fn stock_change(
     let mut f = Fields::default();
     match change {
         StockChange::Adjust(0) => f.push("delta", "zero"),
-        StockChange::Adjust(d) if d.abs() > 1_000_000_000 => f.push("delta", "out-of-range"),
+        StockChange::Adjust(d) if d.unsigned_abs() > 1_000_000_000 => {
+            f.push("delta", "out-of-range")
+        }
         StockChange::Set(v, _) if v < 0 => f.push("value", "negative"),
         StockChange::Set(v, _) if v > 1_000_000_000 => f.push("value", "out-of-range"),
         StockChange::Set(_, e) if !(0..=1_000_000_000).contains(&e) => {

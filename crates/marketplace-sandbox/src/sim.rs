@@ -525,7 +525,7 @@ async fn order(
     .bind(buyer.id.to_string())
     .bind(serde_json::to_string(&addr).unwrap_or_default())
     .bind(&price.currency)
-    .bind(unit * qty)
+    .bind(unit.saturating_mul(qty))
     .bind(&ship_by)
     .bind(ts(created))
     .execute(&mut *conn)

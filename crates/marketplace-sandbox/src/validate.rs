@@ -37,6 +37,10 @@ pub fn is_locale(s: &str) -> bool {
     }
 }
 
+/// The largest amount accepted, in minor units (10^15: totals of a few items never
+/// overflow i64).
+pub const MAX_MINOR: i64 = 1_000_000_000_000_000;
+
 pub fn is_country(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -73,6 +77,7 @@ pub fn prices(f: &mut Fields, path: &str, prices: &[Price]) {
             f.push(format!("{path}[{i}].currency"), "duplicate");
         }
         match money::parse_minor(&p.amount, &p.currency) {
+            Ok(m) if m > MAX_MINOR => f.push(format!("{path}[{i}].amount"), "amount-out-of-range"),
             Ok(_) => {}
             Err(e @ money::MoneyError::UnknownCurrency(_)) => {
                 f.push(format!("{path}[{i}].currency"), e.code())
@@ -84,6 +89,10 @@ pub fn prices(f: &mut Fields, path: &str, prices: &[Price]) {
 
 pub fn price(f: &mut Fields, path: &str, p: &Price) -> Option<i64> {
     match money::parse_minor(&p.amount, &p.currency) {
+        Ok(m) if m > MAX_MINOR => {
+            f.push(format!("{path}.amount"), "amount-out-of-range");
+            None
+        }
         Ok(m) => Some(m),
         Err(e @ money::MoneyError::UnknownCurrency(_)) => {
             f.push(format!("{path}.currency"), e.code());

@@ -778,6 +778,21 @@ async fn bad_input_gets_precise_4xx() {
         )]
     );
 
+    // Amounts beyond 10^15 minor units are refused before any arithmetic.
+    let mut body = listing_body(Uuid::now_v7());
+    body["variants"][0]["prices"] = json!([{"currency": "EUR", "amount": "99999999999999.00"}]);
+    let (st, v) = env
+        .call(Method::POST, "/v1/listings", Some(&s.token), Some(body))
+        .await;
+    assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        codes(&v),
+        vec![(
+            "variants[0].prices[0].amount".into(),
+            "amount-out-of-range".into()
+        )]
+    );
+
     // Bad path, unknown route, wrong method, bad query.
     let (st, v) = env
         .call(Method::GET, "/v1/listings/not-a-uuid", Some(&s.token), None)
@@ -881,6 +896,39 @@ async fn stock_adjust_set_and_idempotency_keys() {
         )
         .await;
     assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY);
+    // Found by schemathesis: i64::MIN used to overflow when checking the range.
+    for delta in [i64::MIN, i64::MAX, 1_000_000_001] {
+        let (st, v) = env
+            .call(
+                Method::POST,
+                &adjust,
+                Some(&s.token),
+                Some(json!({"delta": delta, "reason": "sold"})),
+            )
+            .await;
+        assert_eq!(
+            (st, codes(&v)),
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                vec![("delta".into(), "out-of-range".into())]
+            )
+        );
+    }
+    let (st, v) = env
+        .call(
+            Method::POST,
+            &format!("/v1/variants/{vid}/stock/set"),
+            Some(&s.token),
+            Some(json!({"value": 1, "expected": i64::MIN})),
+        )
+        .await;
+    assert_eq!(
+        (st, codes(&v)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec![("expected".into(), "out-of-range".into())]
+        )
+    );
 
     // Compare-and-set.
     let set = format!("/v1/variants/{vid}/stock/set");
