@@ -121,3 +121,8 @@ export const paths = {
   variant: (i: number, field: VariantField | CustomsField) => `variants.${i}.${field}`,
   price: (v: number, p: number, field: PriceField) => `variants.${v}.prices.${p}.${field}`,
 } as const;
+
+/** The element id of the messages for `path`, for `aria-describedby`. */
+export function errorId(path: string): string {
+  return `field-error-${path.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
