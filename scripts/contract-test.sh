@@ -7,6 +7,7 @@
 # Env:   CARGO_TARGET_DIR           honoured (default: <repo>/target)
 #        CONTRACT_MAX_EXAMPLES      cases per operation and phase (default 20)
 #        CONTRACT_MAX_TIME          seconds for the schemathesis run (default 120)
+#        CONTRACT_SEED              generation seed (default fixed, for reproducible runs)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +15,7 @@ SCHEMATHESIS_VERSION="4.32.5"
 VENV="${XDG_CACHE_HOME:-$HOME/.cache}/shopkeeper/venv"
 MAX_EXAMPLES="${CONTRACT_MAX_EXAMPLES:-20}"
 MAX_TIME="${CONTRACT_MAX_TIME:-120}"
+SEED="${CONTRACT_SEED:-20261121}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 
 if ! "$VENV/bin/schemathesis" --version 2>/dev/null | grep -qF "$SCHEMATHESIS_VERSION"; then
@@ -76,7 +78,7 @@ timeout --signal=INT $((MAX_TIME + 60)) \
     --exclude-path '/v1/devices/{id}' \
     --max-examples "$MAX_EXAMPLES" \
     --max-time "$MAX_TIME" \
-    --seed 20261121 \
+    --seed "$SEED" \
     --workers 2 \
     --request-timeout 10 \
     --suppress-health-check all \

@@ -4,7 +4,7 @@
 #
 #   scripts/setup.sh            packages to build and run the app
 #   scripts/setup.sh --test     also the test tools (WebKitWebDriver, Xvfb,
-#                               tauri-driver, poppler, zbar, python venv)
+#                               tauri-driver, poppler, zbar, python venv, curl)
 #
 # Needs: a Rust toolchain (rustup, Rust >= 1.90) and apt. Everything else comes
 # from Debian, npm and crates.io.
@@ -22,7 +22,7 @@ rustc_minor=$(rustc --version | sed -E 's/rustc 1\.([0-9]+).*/\1/')
 packages=(build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev
   libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev libxdo-dev)
 if [ "$want_test" = 1 ]; then
-  packages+=(webkit2gtk-driver xvfb xauth imagemagick poppler-utils zbar-tools python3-venv)
+  packages+=(webkit2gtk-driver xvfb xauth imagemagick poppler-utils zbar-tools python3-venv curl)
 fi
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)

@@ -23,6 +23,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "Rust: unit and integration tests"
 cargo test --workspace --locked
 
+step "Sandbox marketplace: contract fuzzing of /openapi.json (schemathesis)"
+bash scripts/contract-test.sh
+
 step "Real app end to end (tauri-driver + WebKitWebDriver + Xvfb)"
 cargo build --locked --bin shopkeeper
 export SHOPKEEPER_APP="$CARGO_TARGET_DIR/debug/shopkeeper"

@@ -708,6 +708,27 @@ async fn filters() {
             .expect("q")),
         sorted(vec![b.id.clone(), c.id.clone()])
     );
+    // The filters follow edits: c gets a pt-BR title and a BRL price instead of USD.
+    let mut edit = input.clone();
+    edit.variants[0].id = Some(c.variants[0].id.clone());
+    edit.variants[0].prices = vec![price("BRL", "25.00")];
+    edit.texts.push(text("pt-BR", "Cachecol"));
+    shop.update_listing(&c.id, &edit).await.expect("edit c");
+    let missing = q(&|q| q.missing_locale = Some("pt-BR".into()));
+    assert_eq!(
+        ids(shop.listings(&missing).await.expect("q")),
+        vec![b.id.clone()]
+    );
+    let usd = q(&|q| q.currency = Some("USD".into()));
+    assert_eq!(
+        ids(shop.listings(&usd).await.expect("q")),
+        vec![a.id.clone()]
+    );
+    let brl = q(&|q| q.currency = Some("BRL".into()));
+    assert_eq!(
+        ids(shop.listings(&brl).await.expect("q")),
+        sorted(vec![a.id.clone(), c.id.clone()])
+    );
 }
 
 #[tokio::test]

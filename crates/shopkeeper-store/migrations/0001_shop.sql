@@ -49,6 +49,10 @@ CREATE TABLE listings (
     -- Denormalised sort/filter keys, maintained by the store on every write.
     title_sort      TEXT NOT NULL,
     total_stock     INTEGER NOT NULL DEFAULT 0,
+    -- ' en-US pt-BR ': locales with a title; ' BRL USD ': currencies priced in.
+    -- Filters test these with instr() instead of a subquery per listing.
+    text_locales     TEXT NOT NULL DEFAULT ' ',
+    price_currencies TEXT NOT NULL DEFAULT ' ',
     archived_at     INTEGER,
     created_at      INTEGER NOT NULL,
     updated_at      INTEGER NOT NULL,

@@ -20,6 +20,30 @@ fn title_sort(listing: &Listing) -> String {
         .unwrap_or_default()
 }
 
+/// ' en-US pt-BR ': the locales with a title, space-delimited for instr().
+fn text_locales(listing: &Listing) -> String {
+    let mut l: Vec<&str> = listing
+        .texts
+        .iter()
+        .filter(|t| !t.title.is_empty())
+        .map(|t| t.locale.as_str())
+        .collect();
+    l.sort_unstable();
+    format!(" {} ", l.join(" "))
+}
+
+/// ' BRL USD ': the currencies any variant is priced in.
+fn price_currencies(listing: &Listing) -> String {
+    let mut c: Vec<&str> = listing
+        .variants
+        .iter()
+        .flat_map(|v| v.prices.iter().map(|p| p.currency.as_str()))
+        .collect();
+    c.sort_unstable();
+    c.dedup();
+    format!(" {} ", c.join(" "))
+}
+
 /// The two FTS columns of a listing: all titles; descriptions, tags and SKUs.
 fn fts_columns(listing: &Listing) -> (String, String) {
     let titles: Vec<&str> = listing.texts.iter().map(|t| t.title.as_str()).collect();
@@ -56,17 +80,21 @@ impl Store {
         // Upsert, never REPLACE: REPLACE would delete the row, cascade to its
         // children and give it a new rowid.
         sqlx::query(
-            "INSERT INTO listings (id, state, default_locale, title_sort, total_stock, archived_at, created_at, updated_at, server_version) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) \
+            "INSERT INTO listings (id, state, default_locale, title_sort, total_stock, text_locales, price_currencies, \
+               archived_at, created_at, updated_at, server_version) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT(id) DO UPDATE SET state = excluded.state, default_locale = excluded.default_locale, \
-               title_sort = excluded.title_sort, total_stock = excluded.total_stock, archived_at = excluded.archived_at, \
-               updated_at = excluded.updated_at",
+               title_sort = excluded.title_sort, total_stock = excluded.total_stock, \
+               text_locales = excluded.text_locales, price_currencies = excluded.price_currencies, \
+               archived_at = excluded.archived_at, updated_at = excluded.updated_at",
         )
         .bind(&listing.id)
         .bind(listing.state.as_str())
         .bind(&listing.default_locale)
         .bind(title_sort(listing))
         .bind(listing.total_stock())
+        .bind(text_locales(listing))
+        .bind(price_currencies(listing))
         .bind(listing.archived_at)
         .bind(listing.created_at)
         .bind(listing.updated_at)
@@ -298,10 +326,10 @@ impl Store {
             .fetch_one(&mut *tx)
             .await?;
 
-        for (chunk_no, chunk) in listings.chunks(MAX_BINDS / 10).enumerate() {
-            let base = max_rowid + 1 + (chunk_no * (MAX_BINDS / 10)) as i64;
+        for (chunk_no, chunk) in listings.chunks(MAX_BINDS / 12).enumerate() {
+            let base = max_rowid + 1 + (chunk_no * (MAX_BINDS / 12)) as i64;
             let mut qb = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO listings (rowid, id, state, default_locale, title_sort, total_stock, archived_at, created_at, updated_at, server_version) ",
+                "INSERT INTO listings (rowid, id, state, default_locale, title_sort, total_stock, text_locales, price_currencies, archived_at, created_at, updated_at, server_version) ",
             );
             qb.push_values(chunk.iter().enumerate(), |mut b, (i, l)| {
                 b.push_bind(base + i as i64)
@@ -310,6 +338,8 @@ impl Store {
                     .push_bind(l.default_locale.clone())
                     .push_bind(title_sort(l))
                     .push_bind(l.total_stock())
+                    .push_bind(text_locales(l))
+                    .push_bind(price_currencies(l))
                     .push_bind(l.archived_at)
                     .push_bind(l.created_at)
                     .push_bind(l.updated_at)
@@ -431,19 +461,12 @@ impl Store {
             None => {}
         }
         if let Some(currency) = &q.currency {
-            conds.push(
-                "EXISTS (SELECT 1 FROM variants v JOIN variant_prices p ON p.variant_id = v.id \
-                 WHERE v.listing_id = l.id AND p.currency = ?)"
-                    .into(),
-            );
-            binds.push(Bind::S(currency.clone()));
+            conds.push("instr(l.price_currencies, ?) > 0".into());
+            binds.push(Bind::S(format!(" {} ", currency.trim())));
         }
         if let Some(locale) = &q.missing_locale {
-            conds.push(
-                "NOT EXISTS (SELECT 1 FROM listing_texts t WHERE t.listing_id = l.id AND t.locale = ? AND t.title <> '')"
-                    .into(),
-            );
-            binds.push(Bind::S(locale.clone()));
+            conds.push("instr(l.text_locales, ?) = 0".into());
+            binds.push(Bind::S(format!(" {} ", locale.trim())));
         }
 
         let filter = conds.join(" AND ");
