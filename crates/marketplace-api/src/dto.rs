@@ -49,11 +49,15 @@ impl Role {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignUpRequest {
+    #[schema(format = Email, max_length = 254)]
     pub email: String,
+    #[schema(min_length = 8, max_length = 200)]
     pub password: String,
+    #[schema(min_length = 1, max_length = 100)]
     pub shop_name: String,
     /// BCP-47 locale of the seller, e.g. `zh-CN`.
     #[serde(default)]
+    #[schema(pattern = r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$")]
     pub locale: Option<String>,
 }
 
@@ -63,6 +67,7 @@ pub struct SignUpRequest {
 pub struct SignInRequest {
     pub email: String,
     pub password: String,
+    #[schema(min_length = 1, max_length = 100)]
     pub device_name: String,
     /// Which shop to sign in to when the account belongs to several.
     #[serde(default)]
@@ -107,7 +112,9 @@ pub struct Member {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewMember {
+    #[schema(format = Email, max_length = 254)]
     pub email: String,
+    #[schema(min_length = 8, max_length = 200)]
     pub password: String,
     pub role: Role,
 }
@@ -173,6 +180,7 @@ pub struct ListingText {
     pub locale: String,
     #[schema(min_length = 1, max_length = 200)]
     pub title: String,
+    #[schema(max_length = 20000)]
     pub description: String,
     #[serde(default)]
     pub tags: Vec<String>,
@@ -181,7 +189,9 @@ pub struct ListingText {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VariantOption {
+    #[schema(min_length = 1, max_length = 50)]
     pub name: String,
+    #[schema(min_length = 1, max_length = 50)]
     pub value: String,
 }
 
@@ -352,6 +362,7 @@ pub enum StockReason {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StockAdjust {
+    #[schema(minimum = -1000000000, maximum = 1000000000)]
     pub delta: i64,
     pub reason: StockReason,
 }
@@ -360,7 +371,9 @@ pub struct StockAdjust {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StockSet {
+    #[schema(minimum = 0, maximum = 1000000000)]
     pub value: i64,
+    #[schema(minimum = 0, maximum = 1000000000)]
     pub expected: i64,
 }
 
@@ -496,14 +509,19 @@ pub enum CarrierKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CustomsItem {
+    #[schema(min_length = 1, max_length = 200)]
     pub description: String,
+    #[schema(minimum = 1, maximum = 100000)]
     pub quantity: i64,
+    #[schema(minimum = 0, maximum = 1000000)]
     pub net_weight_grams: i64,
     pub value: Price,
     /// HS tariff code: 6 digits (international) to 10 (national).
+    #[schema(pattern = r"^[0-9]{6,10}$")]
     pub hs_code: String,
     #[serde(default)]
     pub hs_edition: Option<String>,
+    #[schema(pattern = r"^[A-Z]{2}$")]
     pub origin_country: String,
 }
 
@@ -512,8 +530,10 @@ pub struct CustomsItem {
 pub struct NewShipment {
     #[serde(default)]
     pub id: Option<Uuid>,
+    #[schema(min_length = 1, max_length = 64)]
     pub carrier: String,
     pub carrier_kind: CarrierKind,
+    #[schema(min_length = 1, max_length = 40)]
     pub tracking_number: String,
     #[serde(default)]
     pub customs_items: Vec<CustomsItem>,
@@ -568,6 +588,7 @@ pub struct Message {
 #[serde(deny_unknown_fields)]
 pub struct NewMessage {
     pub id: Uuid,
+    #[schema(min_length = 1, max_length = 4000)]
     pub body: String,
 }
 
@@ -598,6 +619,7 @@ pub struct Review {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewReviewReply {
+    #[schema(min_length = 1, max_length = 2000)]
     pub text: String,
 }
 
@@ -646,6 +668,7 @@ pub enum EvidenceKind {
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     pub kind: EvidenceKind,
+    #[schema(min_length = 1, max_length = 500)]
     pub description: String,
     /// An uploaded photo (`POST /v1/photos`), for `photo` evidence.
     #[serde(default)]
@@ -655,6 +678,7 @@ pub struct Evidence {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewDisputeResponse {
+    #[schema(min_length = 1, max_length = 4000)]
     pub text: String,
     #[serde(default)]
     pub evidence: Vec<Evidence>,
@@ -687,6 +711,7 @@ pub struct Dispute {
 #[serde(deny_unknown_fields)]
 pub struct DisputeResolution {
     pub in_favour_of: MessageAuthor,
+    #[schema(min_length = 1, max_length = 1000)]
     pub note: String,
 }
 
@@ -706,15 +731,20 @@ pub struct NewPromotion {
     #[serde(default)]
     pub id: Option<Uuid>,
     pub kind: PromotionKind,
+    #[schema(min_length = 1, max_length = 100)]
     pub name: String,
     /// RFC 3339.
+    #[schema(format = DateTime)]
     pub starts_at: String,
     /// RFC 3339, after `starts_at`.
+    #[schema(format = DateTime)]
     pub ends_at: String,
     /// 1..=90
+    #[schema(minimum = 1, maximum = 90)]
     pub discount_percent: i64,
     /// Required for coupons: 4-20 characters A-Z, 0-9.
     #[serde(default)]
+    #[schema(pattern = r"^[A-Z0-9]{4,20}$")]
     pub code: Option<String>,
     #[serde(default)]
     pub listing_ids: Vec<Uuid>,
@@ -785,6 +815,7 @@ pub struct Op {
     /// Client-generated UUIDv7; the op's idempotency key.
     pub op_id: Uuid,
     /// Strictly increasing per device.
+    #[schema(minimum = 1)]
     pub op_seq: i64,
     /// The entity version the user edited from (needed for guarded fields like prices).
     #[serde(default)]
@@ -850,6 +881,7 @@ pub enum OpAction {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PushRequest {
+    #[schema(min_items = 1, max_items = 1000)]
     pub ops: Vec<Op>,
 }
 
@@ -930,6 +962,7 @@ pub struct ChangePage {
 #[serde(deny_unknown_fields)]
 pub struct SimulateRequest {
     /// How many buyer events to generate (1..=500).
+    #[schema(minimum = 1, maximum = 500)]
     pub events: i64,
     /// Seed of the generator; the same seed on the same shop state gives the same events.
     #[serde(default)]

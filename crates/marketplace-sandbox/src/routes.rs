@@ -903,7 +903,8 @@ pub async fn order_transition(
 
 #[utoipa::path(post, path = "/v1/orders/{id}/shipments", tag = "shipments", security(("bearer" = [])), request_body = NewShipment,
     params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header)),
-    responses((status = 201, body = Shipment), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody, description = "e.g. s10-check-digit")))]
+    responses((status = 201, body = Shipment), (status = 200, body = Shipment, description = "Already created with this id"),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody, description = "e.g. s10-check-digit")))]
 pub async fn create_shipment(
     State(state): State<AppState>,
     actor: Actor,

@@ -413,7 +413,9 @@ pub async fn run(
     let mut w = state.begin_write().await?;
     let conn = &mut *w.tx;
     let pos = feed_position(conn, shop).await?;
-    let mut rng = Rng::new(seed ^ (pos as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    // Hash (seed, position) into the generator's start: SplitMix64 streams from nearby
+    // starts overlap, so `seed ^ pos * k` would repeat ids across runs.
+    let mut rng = Rng::new(crate::util::mix(seed, pos as u64));
     let mut changes = Changes::new(shop, now_ts());
     let mut events = Vec::with_capacity(count);
     for _ in 0..count {

@@ -41,6 +41,14 @@ pub fn opt_uuid(s: Option<&str>) -> Option<Uuid> {
     s.map(uuid)
 }
 
+/// A 64-bit hash of two numbers (SHA-256 based), for seeding generators.
+pub fn mix(a: u64, b: u64) -> u64 {
+    let h = sha256(&[a.to_le_bytes(), b.to_le_bytes()].concat());
+    let mut x = [0u8; 8];
+    x.copy_from_slice(&h[..8]);
+    u64::from_le_bytes(x)
+}
+
 pub fn new_id() -> Uuid {
     Uuid::now_v7()
 }

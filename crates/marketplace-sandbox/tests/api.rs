@@ -2558,3 +2558,52 @@ async fn in_memory_database_and_background_buyers() {
     );
     env.stop().await;
 }
+
+#[tokio::test]
+async fn repeated_simulation_seeds_never_collide() {
+    // Found by schemathesis: the same seed at nearby feed positions reused ids (500).
+    let env = start().await;
+    let (s, _) = shop_with_orders(&env, 50, 0).await;
+    for _ in 0..4 {
+        let (st, v) = env
+            .call(
+                Method::POST,
+                "/v1/sim/events",
+                Some(&s.token),
+                Some(json!({"events": 300, "seed": 0})),
+            )
+            .await;
+        assert_eq!(st, StatusCode::OK, "{v}");
+    }
+    env.stop().await;
+}
+
+#[tokio::test]
+async fn creating_a_shipment_again_with_its_id_is_idempotent() {
+    let env = start().await;
+    let (s, _) = shop_with_orders(&env, 10, 9).await;
+    let (_, orders) = env
+        .call(Method::GET, "/v1/orders", Some(&s.token), None)
+        .await;
+    let paid = orders["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|o| o["state"] == "paid")
+        .expect("a paid order")
+        .clone();
+    let path = format!("/v1/orders/{}/shipments", paid["id"].as_str().unwrap_or(""));
+    let body = json!({"id": Uuid::now_v7(), "carrier": "InPost", "carrier_kind": "courier", "tracking_number": "6200123456789"});
+    let (st, first) = env
+        .call(Method::POST, &path, Some(&s.token), Some(body.clone()))
+        .await;
+    assert_eq!(st, StatusCode::CREATED);
+    let (st, again) = env
+        .call(Method::POST, &path, Some(&s.token), Some(body))
+        .await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(again, first);
+    let (feed, _, _) = env.pull_all(&s, "shipments", None, 100).await;
+    assert_eq!(feed.len(), 1, "the shipment was created once");
+    env.stop().await;
+}
