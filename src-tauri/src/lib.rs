@@ -106,13 +106,12 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
 pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
 
 /// Writes the TypeScript bindings to `path`.
-pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
-    specta_builder()
-        .export(
-            specta_typescript::Typescript::default().header("// @ts-nocheck\n/* eslint-disable */"),
-            path,
-        )
-        .map_err(|e| e.to_string())
+pub fn export_bindings(path: &std::path::Path) -> Result<(), Box<dyn std::error::Error>> {
+    specta_builder().export(
+        specta_typescript::Typescript::default().header("// @ts-nocheck\n/* eslint-disable */"),
+        path,
+    )?;
+    Ok(())
 }
 
 /// Command-line options: `--data-dir DIR` keeps the shop file and logs in DIR
