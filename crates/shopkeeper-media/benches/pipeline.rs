@@ -1,0 +1,2 @@
+//! Placeholder; the real benchmark follows in the next commit.
+fn main() {}
