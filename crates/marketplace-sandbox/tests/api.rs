@@ -2607,3 +2607,125 @@ async fn creating_a_shipment_again_with_its_id_is_idempotent() {
     assert_eq!(feed.len(), 1, "the shipment was created once");
     env.stop().await;
 }
+
+#[tokio::test]
+async fn devices_shipments_health_and_buyer_favoured_resolution() {
+    let env = start().await;
+    let (owner, _) = shop_with_orders(&env, 120, 21).await;
+    let packer = env.add_member(&owner, "pack@example.com", "packer").await;
+    // The owner sees every device of the shop; a member only their own.
+    let (st, all) = env
+        .call(Method::GET, "/v1/devices", Some(&owner.token), None)
+        .await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(all.as_array().map(Vec::len), Some(2));
+    let (_, own) = env
+        .call(Method::GET, "/v1/devices", Some(&packer.token), None)
+        .await;
+    assert_eq!(own.as_array().map(Vec::len), Some(1));
+    assert_eq!(own[0]["id"], packer.device_id.as_str());
+    assert_eq!(own[0]["revoked"], false);
+
+    // A shipment is readable by id; an unknown one is 404.
+    let (_, orders) = env
+        .call(
+            Method::GET,
+            "/v1/orders?limit=200",
+            Some(&owner.token),
+            None,
+        )
+        .await;
+    let paid: Vec<Value> = orders["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|o| o["state"] == "paid")
+        .cloned()
+        .collect();
+    let oid = paid[0]["id"].as_str().expect("id").to_owned();
+    let (st, sh) = env
+        .call(Method::POST, &format!("/v1/orders/{oid}/shipments"), Some(&packer.token), Some(json!({"carrier": "Poczta Polska", "carrier_kind": "post", "tracking_number": "RR473124829DE"})))
+        .await;
+    assert_eq!(st, StatusCode::CREATED);
+    let (st, got) = env
+        .call(
+            Method::GET,
+            &format!("/v1/shipments/{}", sh["id"].as_str().unwrap_or("")),
+            Some(&packer.token),
+            None,
+        )
+        .await;
+    assert_eq!((st, &got), (StatusCode::OK, &sh));
+    let (st, _) = env
+        .call(
+            Method::GET,
+            &format!("/v1/shipments/{}", Uuid::now_v7()),
+            Some(&packer.token),
+            None,
+        )
+        .await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+
+    // A dispute resolved for the buyer refunds the order.
+    let (_, disputes) = env
+        .call(
+            Method::GET,
+            "/v1/disputes?limit=200",
+            Some(&owner.token),
+            None,
+        )
+        .await;
+    let d = disputes
+        .as_array()
+        .expect("disputes")
+        .iter()
+        .find(|d| {
+            let o = d["order_id"].as_str().unwrap_or("");
+            orders["items"]
+                .as_array()
+                .is_some_and(|a| a.iter().any(|x| x["id"] == o && x["state"] != "cancelled"))
+        })
+        .expect("a dispute on a live order")
+        .clone();
+    let (st, v) = env
+        .call(
+            Method::POST,
+            &format!(
+                "/v1/sim/disputes/{}/resolve",
+                d["id"].as_str().unwrap_or("")
+            ),
+            Some(&owner.token),
+            Some(json!({"in_favour_of": "buyer", "note": "Not delivered"})),
+        )
+        .await;
+    assert_eq!(
+        (st, v["state"].as_str()),
+        (StatusCode::OK, Some("resolved_buyer"))
+    );
+    assert_eq!(v["resolution"], "Not delivered");
+    let (_, o) = env
+        .call(
+            Method::GET,
+            &format!("/v1/orders/{}", d["order_id"].as_str().unwrap_or("")),
+            Some(&owner.token),
+            None,
+        )
+        .await;
+    assert_eq!(o["state"], "refunded");
+    let (st, _) = env
+        .call(
+            Method::POST,
+            &format!(
+                "/v1/sim/disputes/{}/resolve",
+                d["id"].as_str().unwrap_or("")
+            ),
+            Some(&owner.token),
+            Some(json!({"in_favour_of": "seller", "note": "again"})),
+        )
+        .await;
+    assert_eq!(st, StatusCode::CONFLICT);
+
+    let (st, h) = env.call(Method::GET, "/health", None, None).await;
+    assert_eq!((st, h["status"].as_str()), (StatusCode::OK, Some("ok")));
+    env.stop().await;
+}
