@@ -426,3 +426,43 @@ async fn the_demo_shop_scrolls_to_its_last_listing() -> Result<()> {
     .await;
     s.finish(r).await
 }
+
+#[tokio::test]
+async fn archiving_a_listing_can_be_undone_from_the_toast() -> Result<()> {
+    let dir = fresh_data_dir()?;
+    let s = Session::launch("archive-undo", dir.path(), &[]).await?;
+    let r = async {
+        let v = NewVariant {
+            size: "S",
+            sku: "E2E-MUG-1",
+            stock: "9",
+            currency: "USD",
+            amount: "12.00",
+        };
+        fill_new_listing(&s, "Ceramic mug Ouro Preto", &[v]).await?;
+        save(&s).await?;
+        s.click("editor-archive").await?;
+        // Archived: it leaves the table at once.
+        search(&s, "Ouro Preto", 0).await?;
+        s.click("toast-undo").await?;
+        search(&s, "Ouro Preto", 1).await?;
+        Ok(())
+    }
+    .await;
+    s.finish(r).await?;
+
+    let shop = open_shop(dir.path()).await?;
+    let saved = find_one(&shop, "ouro preto").await?;
+    ensure!(saved.archived_at.is_none(), "restored in the shop file");
+    let kinds: Vec<String> = shop
+        .pending_ops()
+        .await?
+        .into_iter()
+        .map(|o| o.kind)
+        .collect();
+    ensure!(
+        kinds == ["listing.create", "listing.archive", "listing.restore"],
+        "ops: {kinds:?}"
+    );
+    Ok(())
+}
