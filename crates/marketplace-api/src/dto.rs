@@ -338,6 +338,10 @@ pub struct ListingPatch {
     pub variants: Vec<VariantPatch>,
     #[serde(default)]
     pub add_variants: Vec<NewVariant>,
+    /// Variants to remove (a listing keeps at least one); their stock leaves the
+    /// `inventory` stream with a `delete` change.
+    #[serde(default)]
+    pub remove_variants: Vec<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]

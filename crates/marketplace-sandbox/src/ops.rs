@@ -463,6 +463,7 @@ async fn listing_patch(
         || p.default_locale.is_some()
         || !p.texts.is_empty()
         || !p.add_variants.is_empty()
+        || !p.remove_variants.is_empty()
         || p.variants
             .iter()
             .any(|v| v.sku.is_some() || v.options.is_some());
@@ -528,7 +529,12 @@ async fn listing_patch(
         f.push("default_locale", "no-text-for-default-locale");
     }
     let known: HashSet<Uuid> = cur.variants.iter().map(|v| v.id).collect();
-    let mut skus: HashSet<String> = cur.variants.iter().map(|v| v.sku.clone()).collect();
+    let mut skus: HashSet<String> = cur
+        .variants
+        .iter()
+        .filter(|v| !p.remove_variants.contains(&v.id))
+        .map(|v| v.sku.clone())
+        .collect();
     for (i, v) in p.variants.iter().enumerate() {
         let path = format!("variants[{i}]");
         if !known.contains(&v.id) {
@@ -566,6 +572,25 @@ async fn listing_patch(
     }
     if cur.variants.len() + new_ids.len() > 100 {
         f.push("add_variants", "too-many");
+    }
+    let removed: HashSet<Uuid> = p.remove_variants.iter().copied().collect();
+    for (i, r) in p.remove_variants.iter().enumerate() {
+        if !known.contains(r) {
+            f.push(format!("remove_variants[{i}]"), "unknown-variant");
+        }
+    }
+    for (i, v) in p.variants.iter().enumerate() {
+        if removed.contains(&v.id) {
+            f.push(format!("variants[{i}].id"), "removed-in-same-patch");
+        }
+    }
+    let remaining = cur
+        .variants
+        .iter()
+        .filter(|v| !removed.contains(&v.id))
+        .count();
+    if !removed.is_empty() && remaining + new_ids.len() == 0 {
+        f.push("remove_variants", "last-variant");
     }
     if !f.is_empty() {
         return Ok(Outcome::invalid(f));
@@ -711,8 +736,41 @@ async fn listing_patch(
             insert_prices(conn, rows).await?;
         }
     }
+    if !removed.is_empty() {
+        let ids = serde_json::to_string(&removed.iter().map(Uuid::to_string).collect::<Vec<_>>())
+            .unwrap_or_else(|_| "[]".into());
+        sqlx::query(
+            "DELETE FROM variant_prices WHERE variant_id IN (SELECT value FROM json_each(?1))",
+        )
+        .bind(&ids)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("DELETE FROM variants WHERE listing_id = ?1 AND id IN (SELECT value FROM json_each(?2))")
+            .bind(id.to_string())
+            .bind(&ids)
+            .execute(&mut *conn)
+            .await?;
+        for v in cur.variants.iter().filter(|v| removed.contains(&v.id)) {
+            changes.push(
+                Some(ctx.actor),
+                ctx.op_id,
+                Stream::Inventory,
+                "stock",
+                v.id,
+                ChangeKind::Delete,
+                v.stock_version + 1,
+                &stock_level(id, v.id, &v.sku, v.stock, v.stock_version + 1),
+            );
+        }
+    }
     if !new_ids.is_empty() {
-        insert_variants(conn, id, cur.variants.len() as i64, &new_ids).await?;
+        let (next,): (i64,) = sqlx::query_as(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM variants WHERE listing_id = ?1",
+        )
+        .bind(id.to_string())
+        .fetch_one(&mut *conn)
+        .await?;
+        insert_variants(conn, id, next, &new_ids).await?;
     }
     let Some(listing) = store::listing(conn, ctx.shop(), id).await? else {
         return Ok(Outcome::not_found("listing"));

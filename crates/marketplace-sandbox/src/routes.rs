@@ -760,6 +760,60 @@ pub async fn upload_photo(
     store_photo(&state, &actor, None, &headers, body).await
 }
 
+#[utoipa::path(delete, path = "/v1/photos/{id}", tag = "photos", security(("bearer" = [])), params(("id" = Uuid, Path)),
+    responses((status = 200, body = PhotoRef, description = "The deleted photo"), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn delete_photo(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiPath(id): ApiPath<Uuid>,
+) -> ApiResult<Response> {
+    actor.require(Perm::Photos)?;
+    let mut w = state.begin_write().await?;
+    let row: Option<(Option<String>, String, i64)> = sqlx::query_as(
+        "SELECT listing_id, content_type, size FROM photos WHERE id = ?1 AND shop_id = ?2",
+    )
+    .bind(id.to_string())
+    .bind(actor.shop_id.to_string())
+    .fetch_optional(&mut *w.tx)
+    .await?;
+    let (listing, content_type, size) = row.ok_or_else(|| ApiError::not_found("photo"))?;
+    if listing.is_some() && matches!(actor.role, Role::Support) {
+        return Err(ApiError::forbidden("support may not change listing photos"));
+    }
+    sqlx::query("DELETE FROM photos WHERE id = ?1")
+        .bind(id.to_string())
+        .execute(&mut *w.tx)
+        .await?;
+    let mut changes = Changes::new(actor.shop_id, now_ts());
+    if let Some(lid) = listing {
+        sqlx::query("UPDATE listings SET version = version + 1 WHERE id = ?1")
+            .bind(&lid)
+            .execute(&mut *w.tx)
+            .await?;
+        let lid = uuid(&lid);
+        if let Some(l) = store::listing(&mut w.tx, actor.shop_id, lid).await? {
+            changes.push(
+                Some(&actor),
+                None,
+                Stream::Catalog,
+                "listing",
+                lid,
+                ChangeKind::Upsert,
+                l.version,
+                &l,
+            );
+        }
+        changes.flush(&mut w.tx).await?;
+    }
+    w.commit().await?;
+    Ok(ok(PhotoRef {
+        id,
+        content_type,
+        bytes: size,
+        url: format!("/v1/photos/{id}"),
+    }))
+}
+
 #[utoipa::path(get, path = "/v1/photos/{id}", tag = "photos", security(("bearer" = [])), params(("id" = Uuid, Path)),
     responses((status = 200, description = "The photo bytes", content_type = "image/jpeg"), (status = 404, body = ErrorBody)))]
 pub async fn get_photo(

@@ -46,7 +46,7 @@ pub fn router(state: AppState) -> Router {
                 .patch(r::patch_listing)
                 .delete(r::delete_listing),
         )
-        .route("/v1/photos/{id}", get(r::get_photo))
+        .route("/v1/photos/{id}", get(r::get_photo).delete(r::delete_photo))
         .route("/v1/variants/{id}/stock", get(r::get_stock))
         .route("/v1/variants/{id}/stock/adjust", post(r::stock_adjust))
         .route("/v1/variants/{id}/stock/set", post(r::stock_set))

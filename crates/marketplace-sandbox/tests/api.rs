@@ -2729,3 +2729,113 @@ async fn devices_shipments_health_and_buyer_favoured_resolution() {
     assert_eq!((st, h["status"].as_str()), (StatusCode::OK, Some("ok")));
     env.stop().await;
 }
+
+#[tokio::test]
+async fn variants_can_be_removed_and_photos_deleted() {
+    let env = start().await;
+    let s = env.sign_up("a@example.com").await;
+    let support = env.add_member(&s, "help@example.com", "support").await;
+    let l = env.create_listing(&s, listing_body(Uuid::now_v7())).await;
+    let lid = l["id"].as_str().expect("id").to_owned();
+    let first = variant_id(&l);
+    let path = format!("/v1/listings/{lid}");
+    let add = json!({"add_variants": [{"sku": "SCARF-RED", "stock": 4, "prices": [{"currency": "EUR", "amount": "21.00"}]}]});
+    let (st, v) = env
+        .call_h(
+            Method::PATCH,
+            &path,
+            Some(&s.token),
+            Some(add),
+            &[("If-Match", "1")],
+        )
+        .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    assert_eq!(v["variants"].as_array().map(Vec::len), Some(2));
+    // Remove the first variant: its stock leaves the inventory stream with a delete.
+    let (st, v) = env
+        .call(
+            Method::PATCH,
+            &path,
+            Some(&s.token),
+            Some(json!({"remove_variants": [first]})),
+        )
+        .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    assert_eq!(v["variants"].as_array().map(Vec::len), Some(1));
+    assert_eq!(v["variants"][0]["sku"], "SCARF-RED");
+    let (st, _) = env
+        .call(
+            Method::GET,
+            &format!("/v1/variants/{first}/stock"),
+            Some(&s.token),
+            None,
+        )
+        .await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    let (inv, _, _) = env.pull_all(&s, "inventory", None, 100).await;
+    assert!(
+        inv.iter()
+            .any(|c| c["entity_id"] == first.as_str() && c["kind"] == "delete")
+    );
+    // The last variant stays; unknown ids are named.
+    let last = v["variants"][0]["id"].as_str().expect("id").to_owned();
+    let (st, v) = env
+        .call(
+            Method::PATCH,
+            &path,
+            Some(&s.token),
+            Some(json!({"remove_variants": [last]})),
+        )
+        .await;
+    assert_eq!(
+        (st, codes(&v)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec![("remove_variants".into(), "last-variant".into())]
+        )
+    );
+    let (st, v) = env
+        .call(
+            Method::PATCH,
+            &path,
+            Some(&s.token),
+            Some(json!({"remove_variants": [Uuid::now_v7()]})),
+        )
+        .await;
+    assert_eq!(
+        (st, codes(&v)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec![("remove_variants[0]".into(), "unknown-variant".into())]
+        )
+    );
+
+    // Photos: support may not delete a listing photo; the owner may.
+    let r = env
+        .http
+        .post(format!("{}/v1/listings/{lid}/photos", env.url))
+        .bearer_auth(&s.token)
+        .header("content-type", "image/png")
+        .body(marketplace_sandbox::photos::png_header(1200, 1200))
+        .send()
+        .await
+        .expect("sent");
+    let photo: Value = r.json().await.expect("json");
+    let ppath = format!("/v1/photos/{}", photo["id"].as_str().unwrap_or(""));
+    let (st, _) = env
+        .call(Method::DELETE, &ppath, Some(&support.token), None)
+        .await;
+    assert_eq!(st, StatusCode::FORBIDDEN);
+    let (_, before) = env.call(Method::GET, &path, Some(&s.token), None).await;
+    let (st, _) = env.call(Method::DELETE, &ppath, Some(&s.token), None).await;
+    assert_eq!(st, StatusCode::OK);
+    let (st, _) = env.call(Method::DELETE, &ppath, Some(&s.token), None).await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    let (_, after) = env.call(Method::GET, &path, Some(&s.token), None).await;
+    assert_eq!(after["photos"].as_array().map(Vec::len), Some(0));
+    assert_eq!(
+        after["version"].as_i64(),
+        before["version"].as_i64().map(|v| v + 1)
+    );
+    env.stop().await;
+}
