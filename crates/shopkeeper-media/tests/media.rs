@@ -808,3 +808,56 @@ fn error_codes_are_stable() {
         assert_eq!(e.code(), code);
     }
 }
+
+#[test]
+fn orientation_survives_the_dct_scaled_decode() {
+    let _g = shared();
+    // 3400x2000 decodes at 1/2 (1700x1000) for the 1600 size; orientation 6 swaps axes.
+    let (w, h) = (3400usize, 2000usize);
+    let photo = with_segments(&jpeg(w, h, &marked_rgb(w, h)), &[exif_segment(6, false)]);
+    let p = pipeline().process(&photo).expect("process");
+    assert_eq!((p.width, p.height), (2000, 3400));
+    for long_side in [1600u32, 800, 220] {
+        let r = find(&p, long_side, OutputFormat::Jpeg);
+        let expect_w = (2000.0 * f64::from(long_side) / 3400.0).round() as u32;
+        assert_eq!((r.width, r.height), (expect_w, long_side));
+        let img = decode_jpeg(&r.bytes);
+        let scale = f64::from(long_side) / w as f64;
+        let (red_at, green_at) = corners_after(6, w, h, h / 5);
+        let s = |(x, y): (usize, usize)| ((x as f64 * scale) as usize, (y as f64 * scale) as usize);
+        assert!(
+            close(pixel(&img, s(red_at).0, s(red_at).1), RED),
+            "{long_side}"
+        );
+        assert!(
+            close(pixel(&img, s(green_at).0, s(green_at).1), GREEN),
+            "{long_side}"
+        );
+    }
+}
+
+#[test]
+fn damaged_scan_data_is_refused_and_harmless_junk_is_accepted() {
+    let _g = shared();
+    let (w, h) = (640usize, 480usize);
+    let photo = jpeg(w, h, &textured_rgb(w, h));
+    // Cut the middle out of the scan but keep the end-of-image marker.
+    let sos = photo
+        .windows(2)
+        .position(|w| w == [0xFF, 0xDA])
+        .expect("SOS");
+    let mid = sos + (photo.len() - sos) / 3;
+    let mut holed = photo[..mid].to_vec();
+    holed.extend_from_slice(&[0xFF, 0xD9]);
+    let e = err(pipeline().process(&holed));
+    assert_eq!(e.code(), "photo-truncated", "{e:?}");
+
+    // Junk bytes before EOI only earn a libjpeg warning: the photo is complete.
+    let mut junk = photo[..photo.len() - 2].to_vec();
+    junk.extend_from_slice(&[0x5A; 100]);
+    junk.extend_from_slice(&[0xFF, 0xD9]);
+    let p = pipeline()
+        .process(&junk)
+        .expect("extraneous bytes are harmless");
+    assert_eq!((p.width, p.height), (640, 480));
+}
