@@ -138,6 +138,15 @@ fn probe_inner(p: &Pipeline, data: &[u8]) -> Result<(Probed, SourceFormat), Medi
                 detail: e.to_string(),
             })?;
             let header = d.read_header(data).map_err(jpeg_fatal)?;
+            // libjpeg-turbo cannot convert CMYK/YCCK to RGB: refuse at probe time already.
+            if matches!(
+                header.colorspace,
+                turbojpeg::Colorspace::CMYK | turbojpeg::Colorspace::YCCK
+            ) {
+                return Err(MediaError::UnsupportedFormat {
+                    detected: Some("cmyk-jpeg"),
+                });
+            }
             ((u32_dim(header.width)?, u32_dim(header.height)?), meta)
         }
         SourceFormat::Png => container::png_meta(data)?,

@@ -861,3 +861,42 @@ fn damaged_scan_data_is_refused_and_harmless_junk_is_accepted() {
         .expect("extraneous bytes are harmless");
     assert_eq!((p.width, p.height), (640, 480));
 }
+
+#[test]
+fn grayscale_jpeg_is_accepted_and_cmyk_jpeg_is_named() {
+    let _g = shared();
+    let grey = vec![100u8; 64 * 48];
+    let image = turbojpeg::Image {
+        pixels: grey.as_slice(),
+        width: 64,
+        pitch: 64,
+        height: 48,
+        format: turbojpeg::PixelFormat::GRAY,
+    };
+    let photo = turbojpeg::compress(image, 90, turbojpeg::Subsamp::Gray)
+        .expect("grey jpeg")
+        .to_vec();
+    let p = pipeline().process(&photo).expect("grey jpeg processes");
+    let img = decode_jpeg(&find(&p, 220, OutputFormat::Jpeg).bytes);
+    assert!(close(pixel(&img, 10, 10), [100, 100, 100]));
+
+    let cmyk = vec![10u8; 64 * 48 * 4];
+    let image = turbojpeg::Image {
+        pixels: cmyk.as_slice(),
+        width: 64,
+        pitch: 64 * 4,
+        height: 48,
+        format: turbojpeg::PixelFormat::CMYK,
+    };
+    let photo = turbojpeg::compress(image, 90, turbojpeg::Subsamp::None)
+        .expect("cmyk jpeg")
+        .to_vec();
+    let expected = MediaError::UnsupportedFormat {
+        detected: Some("cmyk-jpeg"),
+    };
+    assert_eq!(err(pipeline().process(&photo)), expected);
+    assert_eq!(
+        pipeline().probe(&photo).expect_err("probe refuses"),
+        expected
+    );
+}
