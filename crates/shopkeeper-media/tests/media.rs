@@ -900,3 +900,27 @@ fn grayscale_jpeg_is_accepted_and_cmyk_jpeg_is_named() {
         expected
     );
 }
+
+#[test]
+fn a_24_megapixel_photo_is_decoded_once_at_reduced_size() {
+    let _g = exclusive();
+    let (w, h) = (6000usize, 4000usize);
+    let photo = {
+        let px = textured_rgb(w, h);
+        jpeg(w, h, &px)
+    };
+    PEAK.reset_peak_usage();
+    let before = PEAK.current_usage();
+    let info = pipeline().probe(&photo).expect("probe");
+    let probe_peak = PEAK.peak_usage().saturating_sub(before);
+    assert_eq!((info.width, info.height), (6000, 4000));
+    assert!(probe_peak < 1024 * 1024, "probe peak {probe_peak}");
+
+    PEAK.reset_peak_usage();
+    let before = PEAK.current_usage();
+    let p = pipeline().process(&photo).expect("process");
+    let peak = PEAK.peak_usage().saturating_sub(before);
+    assert_eq!(find(&p, 1600, OutputFormat::Jpeg).width, 1600);
+    // A full-size RGB decode alone would be 72 MB; at 1/2 scale it is 18 MB.
+    assert!(peak < 40 * 1024 * 1024, "process peak {peak} bytes");
+}
