@@ -924,3 +924,49 @@ fn a_24_megapixel_photo_is_decoded_once_at_reduced_size() {
     // A full-size RGB decode alone would be 72 MB; at 1/2 scale it is 18 MB.
     assert!(peak < 40 * 1024 * 1024, "process peak {peak} bytes");
 }
+
+/// Extended WebP (VP8X) around libwebp's simple-format output, with an EXIF chunk.
+fn webp_with_exif(simple: &[u8], w: u32, h: u32, exif: &[u8]) -> Vec<u8> {
+    fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+        out.extend_from_slice(kind);
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        out.extend_from_slice(data);
+        if data.len() % 2 == 1 {
+            out.push(0);
+        }
+    }
+    let mut vp8x = vec![0x08, 0, 0, 0]; // flags: EXIF present
+    vp8x.extend_from_slice(&(w - 1).to_le_bytes()[..3]);
+    vp8x.extend_from_slice(&(h - 1).to_le_bytes()[..3]);
+    let mut body = b"WEBP".to_vec();
+    chunk(&mut body, b"VP8X", &vp8x);
+    body.extend_from_slice(&simple[12..]); // the VP8/VP8L chunk as libwebp wrote it
+    chunk(&mut body, b"EXIF", exif);
+    let mut out = b"RIFF".to_vec();
+    out.extend_from_slice(&(body.len() as u32).to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+#[test]
+fn webp_source_with_exif_orientation_and_gps() {
+    let _g = shared();
+    let (w, h) = (400usize, 240usize);
+    let simple = webp::Encoder::from_rgb(&marked_rgb(w, h), w as u32, h as u32)
+        .encode_simple(true, 100.0)
+        .expect("encode webp source")
+        .to_vec();
+    let photo = webp_with_exif(&simple, w as u32, h as u32, &exif_tiff(3, true));
+    let info = pipeline().probe(&photo).expect("probe extended webp");
+    assert!(info.had_gps);
+    assert_eq!(info.orientation, 3);
+    let p = pipeline().process(&photo).expect("process extended webp");
+    assert_eq!((p.width, p.height), (w as u32, h as u32));
+    let r = find(&p, 800, OutputFormat::Jpeg);
+    assert_jpeg_clean(&r.bytes);
+    let img = decode_jpeg(&r.bytes);
+    let (red_at, green_at) = corners_after(3, w, h, h / 5);
+    assert!(close(pixel(&img, red_at.0, red_at.1), RED));
+    assert!(close(pixel(&img, green_at.0, green_at.1), GREEN));
+    assert_webp_clean(&find(&p, 800, OutputFormat::WebP).bytes);
+}
