@@ -970,3 +970,24 @@ fn webp_source_with_exif_orientation_and_gps() {
     assert!(close(pixel(&img, green_at.0, green_at.1), GREEN));
     assert_webp_clean(&find(&p, 800, OutputFormat::WebP).bytes);
 }
+
+#[test]
+fn pipeline_and_results_can_cross_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Pipeline>();
+    send_sync::<Processed>();
+    send_sync::<MediaError>();
+    // The core shares one pipeline and calls it from spawn_blocking.
+    let _g = shared();
+    let pipeline = std::sync::Arc::new(pipeline());
+    let photo = std::sync::Arc::new(jpeg(320, 200, &textured_rgb(320, 200)));
+    let handles: Vec<_> = (0..2)
+        .map(|_| {
+            let (pipeline, photo) = (pipeline.clone(), photo.clone());
+            std::thread::spawn(move || pipeline.process(&photo).map(|p| p.renditions.len()))
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().expect("no panic"), Ok(6));
+    }
+}
