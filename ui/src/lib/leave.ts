@@ -19,3 +19,19 @@ export function setLeaveGuard(g: LeaveGuard): () => void {
 export function requestLeave(proceed: () => void): boolean {
   return guard ? guard(proceed) : true;
 }
+
+/** The part of a Tauri window the close guard needs. */
+export interface ClosableWindow {
+  onCloseRequested(handler: (event: { preventDefault(): void }) => void | Promise<void>): Promise<unknown>;
+  destroy(): Promise<void>;
+}
+
+/**
+ * Closing the window is leaving too: with unsaved work the close is held and
+ * the guard's confirmation decides; confirming closes the window.
+ */
+export function guardWindowClose(win: ClosableWindow): Promise<unknown> {
+  return win.onCloseRequested((event) => {
+    if (!requestLeave(() => void win.destroy())) event.preventDefault();
+  });
+}
