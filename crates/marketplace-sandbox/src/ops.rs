@@ -912,9 +912,23 @@ async fn stock_change(
             value
         }
     };
+    let level = write_stock(conn, changes, Some(ctx.actor), ctx.op_id, &cur, new).await?;
+    Ok(Outcome::applied(variant, level.version, &level))
+}
+
+/// Sets a variant's stock to `new`, bumps its stock version and records the
+/// inventory change; the one place stock is written.
+async fn write_stock(
+    conn: &mut Conn,
+    changes: &mut Changes,
+    actor: Option<&Actor>,
+    op_id: Option<Uuid>,
+    cur: &store::StockRow,
+    new: i64,
+) -> Result<StockLevel, sqlx::Error> {
     let version = cur.stock_version + 1;
     sqlx::query("UPDATE variants SET stock = ?2, stock_version = ?3 WHERE id = ?1")
-        .bind(variant.to_string())
+        .bind(&cur.variant_id)
         .bind(new)
         .bind(version)
         .execute(&mut *conn)
@@ -925,16 +939,16 @@ async fn stock_change(
         ..cur.dto()
     };
     changes.push(
-        Some(ctx.actor),
-        ctx.op_id,
+        actor,
+        op_id,
         Stream::Inventory,
         "stock",
-        variant,
+        level.variant_id,
         ChangeKind::Upsert,
         version,
         &level,
     );
-    Ok(Outcome::applied(variant, version, &level))
+    Ok(level)
 }
 
 /// Adds `delta` to the stock of each (variant, delta) pair, recording inventory changes
@@ -955,28 +969,7 @@ pub async fn restock(
         if new < 0 {
             return Ok(false);
         }
-        let version = cur.stock_version + 1;
-        sqlx::query("UPDATE variants SET stock = ?2, stock_version = ?3 WHERE id = ?1")
-            .bind(variant.to_string())
-            .bind(new)
-            .bind(version)
-            .execute(&mut *conn)
-            .await?;
-        let level = StockLevel {
-            stock: new,
-            version,
-            ..cur.dto()
-        };
-        changes.push(
-            actor,
-            op_id,
-            Stream::Inventory,
-            "stock",
-            *variant,
-            ChangeKind::Upsert,
-            version,
-            &level,
-        );
+        write_stock(conn, changes, actor, op_id, &cur, new).await?;
     }
     Ok(true)
 }

@@ -913,13 +913,15 @@ pub async fn list_orders(
 ) -> ApiResult<Response> {
     let limit = recent_limit(&q)?;
     let mut conn = state.pool().acquire().await?;
-    let ids = store::recent_ids(&mut conn, "orders", "created_at", actor.shop_id, limit).await?;
-    let mut items = Vec::with_capacity(ids.len());
-    for id in ids {
-        if let Some(o) = store::order(&mut conn, actor.shop_id, id).await? {
-            items.push(o);
-        }
-    }
+    let items = store::recent(
+        &mut conn,
+        "orders",
+        "created_at",
+        actor.shop_id,
+        limit,
+        store::order,
+    )
+    .await?;
     Ok(ok(OrderPage { items }))
 }
 
@@ -1004,20 +1006,15 @@ pub async fn list_conversations(
 ) -> ApiResult<Response> {
     let limit = recent_limit(&q)?;
     let mut conn = state.pool().acquire().await?;
-    let ids = store::recent_ids(
+    let items = store::recent(
         &mut conn,
         "conversations",
         "last_message_at",
         actor.shop_id,
         limit,
+        store::conversation,
     )
     .await?;
-    let mut items = Vec::new();
-    for id in ids {
-        if let Some(c) = store::conversation(&mut conn, actor.shop_id, id).await? {
-            items.push(c);
-        }
-    }
     Ok(ok(items))
 }
 
@@ -1069,13 +1066,15 @@ pub async fn list_reviews(
 ) -> ApiResult<Response> {
     let limit = recent_limit(&q)?;
     let mut conn = state.pool().acquire().await?;
-    let ids = store::recent_ids(&mut conn, "reviews", "created_at", actor.shop_id, limit).await?;
-    let mut items = Vec::new();
-    for id in ids {
-        if let Some(r) = store::review(&mut conn, actor.shop_id, id).await? {
-            items.push(r);
-        }
-    }
+    let items = store::recent(
+        &mut conn,
+        "reviews",
+        "created_at",
+        actor.shop_id,
+        limit,
+        store::review,
+    )
+    .await?;
     Ok(ok(items))
 }
 
@@ -1111,13 +1110,15 @@ pub async fn list_disputes(
 ) -> ApiResult<Response> {
     let limit = recent_limit(&q)?;
     let mut conn = state.pool().acquire().await?;
-    let ids = store::recent_ids(&mut conn, "disputes", "opened_at", actor.shop_id, limit).await?;
-    let mut items = Vec::new();
-    for id in ids {
-        if let Some(d) = store::dispute(&mut conn, actor.shop_id, id).await? {
-            items.push(d);
-        }
-    }
+    let items = store::recent(
+        &mut conn,
+        "disputes",
+        "opened_at",
+        actor.shop_id,
+        limit,
+        store::dispute,
+    )
+    .await?;
     Ok(ok(items))
 }
 

@@ -349,7 +349,7 @@ pub async fn order(conn: &mut Conn, shop: Uuid, id: Uuid) -> Result<Option<Order
 }
 
 /// Ids of a table's rows of a shop, newest first (`table` is a fixed identifier).
-pub async fn recent_ids(
+async fn recent_ids(
     conn: &mut Conn,
     table: &'static str,
     order_col: &'static str,
@@ -365,6 +365,26 @@ pub async fn recent_ids(
         .fetch_all(conn)
         .await?;
     Ok(rows.iter().map(|r| uuid(&r.0)).collect())
+}
+
+/// The newest `limit` rows of `table` for `shop` (by `order_col`), each read
+/// with `load` (e.g. [`order`]); rows gone in between are skipped.
+pub async fn recent<T>(
+    conn: &mut Conn,
+    table: &'static str,
+    order_col: &'static str,
+    shop: Uuid,
+    limit: i64,
+    load: impl AsyncFn(&mut Conn, Uuid, Uuid) -> Result<Option<T>, sqlx::Error>,
+) -> Result<Vec<T>, sqlx::Error> {
+    let ids = recent_ids(conn, table, order_col, shop, limit).await?;
+    let mut items = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(item) = load(conn, shop, id).await? {
+            items.push(item);
+        }
+    }
+    Ok(items)
 }
 
 #[derive(sqlx::FromRow)]
