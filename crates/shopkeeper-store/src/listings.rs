@@ -4,11 +4,26 @@
 
 use std::collections::HashMap;
 
-use sqlx::{AssertSqlSafe, QueryBuilder, Sqlite};
+use sqlx::sqlite::SqliteArguments;
+use sqlx::{Arguments, AssertSqlSafe, QueryBuilder, Sqlite};
 
 use crate::model::*;
 use crate::search;
 use crate::{Result, Store, StoreError, parse_json, parse_state, write_change};
+
+/// A value bound to a listings query.
+enum Value {
+    I(i64),
+    S(String),
+}
+
+fn bind(args: &mut SqliteArguments, v: Value) -> Result<()> {
+    match v {
+        Value::I(i) => args.add(i),
+        Value::S(s) => args.add(s),
+    }
+    .map_err(|e| StoreError::Corrupt(e.to_string()))
+}
 
 /// SQLite accepts 32,766 bound values per statement; stay well below.
 const MAX_BINDS: usize = 30_000;
@@ -433,40 +448,40 @@ impl Store {
     /// all done here; pages are keyset-paginated on (sort key, id), so page N
     /// costs the same as page 1.
     pub async fn query_listings(&self, q: &ListingQuery) -> Result<ListingPage> {
-        enum Bind {
-            I(i64),
-            S(String),
-        }
+        // Every condition's values, in order; the page query adds the cursor's.
+        let mut args = SqliteArguments::default();
         let mut conds: Vec<String> = vec!["(l.archived_at IS NOT NULL) = ?".into()];
-        let mut binds: Vec<Bind> = vec![Bind::I(i64::from(q.archived))];
+        bind(&mut args, Value::I(i64::from(q.archived)))?;
 
         if let Some(expr) = q.search.as_deref().and_then(search::match_expression) {
             conds.push(
                 "l.rowid IN (SELECT rowid FROM listing_search WHERE listing_search MATCH ?)".into(),
             );
-            binds.push(Bind::S(expr));
+            bind(&mut args, Value::S(expr))?;
         }
         if !q.states.is_empty() {
             let marks = vec!["?"; q.states.len()].join(", ");
             conds.push(format!("l.state IN ({marks})"));
-            binds.extend(q.states.iter().map(|s| Bind::S(s.as_str().into())));
+            for state in &q.states {
+                bind(&mut args, Value::S(state.as_str().into()))?;
+            }
         }
         match q.stock {
             Some(StockFilter::InStock) => conds.push("l.total_stock > 0".into()),
             Some(StockFilter::OutOfStock) => conds.push("l.total_stock = 0".into()),
             Some(StockFilter::Low) => {
                 conds.push("l.total_stock > 0 AND l.total_stock <= ?".into());
-                binds.push(Bind::I(LOW_STOCK));
+                bind(&mut args, Value::I(LOW_STOCK))?;
             }
             None => {}
         }
         if let Some(currency) = &q.currency {
             conds.push("instr(l.price_currencies, ?) > 0".into());
-            binds.push(Bind::S(format!(" {} ", currency.trim())));
+            bind(&mut args, Value::S(format!(" {} ", currency.trim())))?;
         }
         if let Some(locale) = &q.missing_locale {
             conds.push("instr(l.text_locales, ?) = 0".into());
-            binds.push(Bind::S(format!(" {} ", locale.trim())));
+            bind(&mut args, Value::S(format!(" {} ", locale.trim())))?;
         }
 
         let filter = conds.join(" AND ");
@@ -483,14 +498,9 @@ impl Store {
             filter.clone()
         };
         let count_sql = format!("SELECT count(*) FROM listings l WHERE {count_filter}");
-        let mut count_q = sqlx::query_as::<_, (i64,)>(AssertSqlSafe(count_sql));
-        for b in &binds {
-            count_q = match b {
-                Bind::I(i) => count_q.bind(*i),
-                Bind::S(s) => count_q.bind(s.clone()),
-            };
-        }
-        let (total,) = count_q.fetch_one(&self.pool).await?;
+        let (total,): (i64,) = sqlx::query_as_with(AssertSqlSafe(count_sql), args.clone())
+            .fetch_one(&self.pool)
+            .await?;
 
         let (key, text_key) = match q.sort {
             SortField::Title => ("l.title_sort", true),
@@ -508,14 +518,15 @@ impl Store {
             let (value, id): (serde_json::Value, String) =
                 serde_json::from_str(after).map_err(|_| StoreError::BadCursor)?;
             page_conds.push_str(&format!(" AND ({key}, l.id) {cmp} (?, ?)"));
-            match (text_key, value) {
-                (true, serde_json::Value::String(s)) => binds.push(Bind::S(s)),
+            let key_value = match (text_key, value) {
+                (true, serde_json::Value::String(s)) => Value::S(s),
                 (false, serde_json::Value::Number(n)) => {
-                    binds.push(Bind::I(n.as_i64().ok_or(StoreError::BadCursor)?))
+                    Value::I(n.as_i64().ok_or(StoreError::BadCursor)?)
                 }
                 _ => return Err(StoreError::BadCursor),
-            }
-            binds.push(Bind::S(id));
+            };
+            bind(&mut args, key_value)?;
+            bind(&mut args, Value::S(id))?;
         }
         let limit = q.limit.clamp(1, 500);
         let sql = format!(
@@ -525,14 +536,9 @@ impl Store {
             limit + 1
         );
         type PageRow = (String, String, String, String, i64, i64, i64, bool, String);
-        let mut page_q = sqlx::query_as::<_, PageRow>(AssertSqlSafe(sql));
-        for b in &binds {
-            page_q = match b {
-                Bind::I(i) => page_q.bind(*i),
-                Bind::S(s) => page_q.bind(s.clone()),
-            };
-        }
-        let mut rows = page_q.fetch_all(&self.pool).await?;
+        let mut rows: Vec<PageRow> = sqlx::query_as_with(AssertSqlSafe(sql), args)
+            .fetch_all(&self.pool)
+            .await?;
         let has_more = rows.len() > limit as usize;
         rows.truncate(limit as usize);
 
