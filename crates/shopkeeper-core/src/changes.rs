@@ -42,6 +42,25 @@ pub fn created(new: &Listing) -> (Vec<OutboxOp>, Value) {
     (ops, summary)
 }
 
+/// The op, audit action and audit changes of archiving (`true`) or restoring
+/// (`false`) `listing`.
+pub fn archived(listing: &Listing, archived: bool) -> (Vec<OutboxOp>, &'static str, Value) {
+    let (kind, action) = if archived {
+        ("listing.archive", "archive")
+    } else {
+        ("listing.restore", "restore")
+    };
+    let ops = vec![op(
+        "listing",
+        &listing.id,
+        kind,
+        json!({}),
+        listing.server_version,
+    )];
+    let audit = json!([{ "field": "archived", "before": !archived, "after": archived }]);
+    (ops, action, audit)
+}
+
 /// The ops and audit changes of turning `old` into `new`. Empty when nothing
 /// changed.
 pub fn updated(old: &Listing, new: &Listing) -> (Vec<OutboxOp>, Vec<Value>) {

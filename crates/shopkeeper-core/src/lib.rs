@@ -156,7 +156,7 @@ impl Shop {
             server_version: None,
         };
         let (ops, changes) = changes::created(&listing);
-        self.save(&listing, ops, "create", changes, at, input)
+        self.save(&listing, ops, "create", changes, at, Some(input))
             .await?;
         Ok(listing)
     }
@@ -187,7 +187,7 @@ impl Shop {
             "update",
             serde_json::Value::Array(changes),
             at,
-            input,
+            Some(input),
         )
         .await?;
         Ok(new)
@@ -206,33 +206,8 @@ impl Shop {
             updated_at: at,
             ..old.clone()
         };
-        let (kind, action) = if archived {
-            ("listing.archive", "archive")
-        } else {
-            ("listing.restore", "restore")
-        };
-        let op = shopkeeper_store::OutboxOp {
-            op_id: new_id(),
-            entity: "listing",
-            entity_id: new.id.clone(),
-            kind,
-            payload: serde_json::json!({}),
-            base_version: old.server_version,
-        };
-        let changes =
-            serde_json::json!([{ "field": "archived", "before": !archived, "after": archived }]);
-        let record = ChangeRecord {
-            actor: self.actor.clone(),
-            at,
-            ops: vec![op],
-            audit: AuditEntry {
-                entity: "listing",
-                entity_id: new.id.clone(),
-                action,
-                changes,
-            },
-        };
-        self.store.save_listing(&new, &record).await?;
+        let (ops, action, changes) = changes::archived(&old, archived);
+        self.save(&new, ops, action, changes, at, None).await?;
         Ok(new)
     }
 
@@ -243,7 +218,7 @@ impl Shop {
         action: &'static str,
         changes: serde_json::Value,
         at: i64,
-        input: &ListingInput,
+        input: Option<&ListingInput>,
     ) -> Result<()> {
         let record = ChangeRecord {
             actor: self.actor.clone(),
@@ -261,10 +236,12 @@ impl Shop {
             .await
             .map_err(|e| match e {
                 StoreError::SkuTaken { sku } => {
-                    let i = input
-                        .variants
-                        .iter()
-                        .position(|v| v.sku.trim().eq_ignore_ascii_case(&sku));
+                    let i = input.and_then(|input| {
+                        input
+                            .variants
+                            .iter()
+                            .position(|v| v.sku.trim().eq_ignore_ascii_case(&sku))
+                    });
                     let field =
                         i.map_or_else(|| "variants".to_owned(), |i| format!("variants.{i}.sku"));
                     CoreError::Validation(vec![FieldError::new(field, "sku-taken").arg("sku", sku)])
