@@ -57,6 +57,12 @@ async fn fill_new_listing(s: &Session, title: &str, variants: &[NewVariant<'_>])
     Ok(())
 }
 
+/// Creates a one-variant listing through the editor and saves it.
+async fn create_listing(s: &Session, title: &str, variant: NewVariant<'_>) -> Result<()> {
+    fill_new_listing(s, title, &[variant]).await?;
+    save(s).await
+}
+
 async fn save(s: &Session) -> Result<()> {
     s.click("editor-save").await?;
     s.el("editor-saved")
@@ -209,8 +215,7 @@ async fn a_changed_price_is_saved_and_the_listing_is_found_by_search() -> Result
             currency: "USD",
             amount: "19.00",
         };
-        fill_new_listing(&s, "Amber pendant Śnieżka", &[v]).await?;
-        save(&s).await?;
+        create_listing(&s, "Amber pendant Śnieżka", v).await?;
         s.click("editor-close").await?;
 
         // Accent-insensitive search finds it, with its price as the table shows it.
@@ -275,8 +280,7 @@ async fn an_invalid_price_shows_a_localized_error_and_saves_nothing() -> Result<
             currency: "BRL",
             amount: "89,90",
         };
-        fill_new_listing(&s, "Cuia de chimarrão", &[v]).await?;
-        save(&s).await?;
+        create_listing(&s, "Cuia de chimarrão", v).await?;
 
         let row = s
             .els("variant-row")
@@ -355,8 +359,7 @@ async fn the_ui_switches_to_russian_and_formats_prices_the_russian_way() -> Resu
             currency: "RUB",
             amount: "1234,50",
         };
-        fill_new_listing(&s, "Салфетка «Снежинка», вологодское кружево", &[v]).await?;
-        save(&s).await?;
+        create_listing(&s, "Салфетка «Снежинка», вологодское кружево", v).await?;
         s.click("editor-close").await?;
         let rows = search(&s, "снежинка", 1).await?;
         let price = normalize(&text_of(&s.child(&rows[0], "row-price").await?).await?);
@@ -439,8 +442,7 @@ async fn archiving_a_listing_can_be_undone_from_the_toast() -> Result<()> {
             currency: "USD",
             amount: "12.00",
         };
-        fill_new_listing(&s, "Ceramic mug Ouro Preto", &[v]).await?;
-        save(&s).await?;
+        create_listing(&s, "Ceramic mug Ouro Preto", v).await?;
         s.click("editor-archive").await?;
         // Archived: it leaves the table at once.
         search(&s, "Ouro Preto", 0).await?;
