@@ -87,7 +87,7 @@ fn main() {
     // 10,000 ZPL labels.
     let opts = zpl::ZplOptions {
         dpi: zpl::Dpi::D203,
-        font: zpl::ZplFont::Builtin,
+        font: zpl::ZplFont::Resident("E:ANMDJ.TTF".into()),
     };
     let labels: Vec<_> = (0..10_000).map(russia).collect();
     let prepared: Vec<_> = labels

@@ -30,7 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &p,
         &zpl::ZplOptions {
             dpi: zpl::Dpi::D203,
-            font: zpl::ZplFont::Builtin,
+            font: zpl::ZplFont::Resident("E:ANMDJ.TTF".into()),
         },
     )?;
     std::fs::write(dir.join("label-203.zpl"), z)?;

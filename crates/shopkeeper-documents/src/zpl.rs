@@ -162,9 +162,41 @@ pub fn label_zpl(p: &Prepared<'_>, opts: &ZplOptions) -> Result<String> {
     Ok(out)
 }
 
+/// The printer's built-in font 0 draws Latin-1 at most: anything beyond it would print as
+/// nothing or garbage, so it is refused naming the field (use [`ZplFont::Resident`]).
+fn check_builtin(p: &Prepared<'_>) -> Result<()> {
+    let s = p.shipment;
+    let mut fields: Vec<(&str, &str)> = p
+        .sender
+        .iter()
+        .chain(&p.recipient)
+        .map(|l| (l.field.as_str(), l.text.as_str()))
+        .collect();
+    fields.push(("carrier.name", &s.carrier.name));
+    fields.push(("order_number", &s.order_number));
+    if let Some(v) = &s.carrier.service {
+        fields.push(("carrier.service", v));
+    }
+    if let Some(v) = &s.recipient.phone {
+        fields.push(("recipient.phone", v));
+    }
+    for (field, text) in fields {
+        if let Some(c) = text.chars().find(|c| (*c as u32) > 0xFF) {
+            return Err(DocError::GlyphMissing {
+                field: field.to_owned(),
+                character: c.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Like [`label_zpl`], appending to `out` (batches reuse one buffer).
 pub fn label_zpl_into(out: &mut String, p: &Prepared<'_>, opts: &ZplOptions) -> Result<()> {
     let s = p.shipment;
+    if opts.font == ZplFont::Builtin {
+        check_builtin(p)?;
+    }
     let (pw, ll) = opts.dpi.label_dots();
     let dpi = opts.dpi.dots_per_inch();
     let mut w = Writer {

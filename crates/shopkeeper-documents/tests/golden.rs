@@ -550,16 +550,30 @@ fn zpl_labels_have_the_printer_size_snapped_bars_and_escaped_data() {
             .unwrap()
     };
     assert!(m(zpl::Dpi::D300) > m(zpl::Dpi::D203));
-    let z = zpl::label_zpl(
-        &p,
-        &zpl::ZplOptions {
-            dpi: zpl::Dpi::D203,
-            font: zpl::ZplFont::Resident("E:ANMDJ.TTF".into()),
-        },
-    )
-    .unwrap();
+    // Cyrillic needs a Unicode font on the printer: refused with the built-in font,
+    // printed with a resident one.
+    let ru = russia(21);
+    let p = prepare(&ru, &rates, &fonts).unwrap();
+    let builtin = zpl::ZplOptions {
+        dpi: zpl::Dpi::D203,
+        font: zpl::ZplFont::Builtin,
+    };
+    let e = zpl::label_zpl(&p, &builtin).unwrap_err();
+    assert_eq!(
+        e,
+        DocError::GlyphMissing {
+            field: "recipient.name".into(),
+            character: "И".into()
+        }
+    );
+    let resident = zpl::ZplOptions {
+        dpi: zpl::Dpi::D203,
+        font: zpl::ZplFont::Resident("E:ANMDJ.TTF".into()),
+    };
+    let z = zpl::label_zpl(&p, &resident).unwrap();
     assert!(
         z.contains("^CW1,E:ANMDJ.TTF\n") && z.contains("^A1N,"),
         "{z}"
     );
+    assert!(z.contains("Иванов Иван Петрович\\&ул. Баумана"), "{z}");
 }
