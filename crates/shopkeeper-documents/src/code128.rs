@@ -164,6 +164,12 @@ impl Code128 {
     }
 }
 
+/// Narrowest module scanners read reliably on a shipping label (0.19 mm, the usual
+/// Code 128 minimum X-dimension), in whole dots at `dpi`: 2 at 203 dpi, 3 at 300 dpi.
+pub fn min_module_dots(dpi: u32) -> u32 {
+    (19 * dpi).div_ceil(2540)
+}
+
 /// The largest whole number of `unit`s per module such that the symbol plus its quiet
 /// zones fits in `available` (same unit as `unit`), capped at `max_units`; `None` if
 /// even one unit per module does not fit.
@@ -265,5 +271,8 @@ mod tests {
         assert_eq!(snap_module(154, 772.0, 1.0, 10), Some(5));
         assert_eq!(snap_module(154, 100.0, 1.0, 10), None);
         assert_eq!(snap_module(10, 1000.0, 1.0, 4), Some(4));
+        assert_eq!(min_module_dots(203), 2);
+        assert_eq!(min_module_dots(300), 3);
+        assert_eq!(min_module_dots(600), 5);
     }
 }

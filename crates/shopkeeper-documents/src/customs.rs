@@ -600,6 +600,17 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_currency_is_listed() {
+        let mut d = decl(&[100]);
+        d.currency = "XXZ".into();
+        let got: Vec<(&str, Problem)> = missing_customs(&d, &rate())
+            .iter()
+            .map(|m| (m.field, m.problem))
+            .collect();
+        assert_eq!(got, [("currency", Problem::Invalid)]);
+    }
+
+    #[test]
     fn other_category_needs_an_explanation_and_documents_need_no_hs_code() {
         let mut d = decl(&[100]);
         d.category = Some(Category::Other);

@@ -8,7 +8,7 @@ use krilla::Document;
 use krilla::page::PageSettings;
 
 use crate::canvas::{Canvas, wrap};
-use crate::code128::{QUIET_ZONE_MODULES, snap_module};
+use crate::code128::{QUIET_ZONE_MODULES, min_module_dots, snap_module};
 use crate::customs::{Category, CustomsDeclaration, Form, NonDelivery, to_decimal};
 use crate::error::{DocError, Result};
 use crate::fonts::FontSet;
@@ -130,11 +130,11 @@ fn barcode(
 ) -> Result<f32> {
     let unit = 72.0 / dpi as f32;
     let total = p.barcode.modules_with_quiet_zone();
-    let k =
-        snap_module(total, f64::from(w), f64::from(unit), (dpi / 50).max(1)).ok_or_else(|| {
-            DocError::BarcodeTooWide {
-                value: p.shipment.tracking.clone(),
-            }
+    // Whole dots per module, at least the readable minimum, at most 1/50 in.
+    let k = snap_module(total, f64::from(w), f64::from(unit), (dpi / 50).max(1))
+        .filter(|k| *k >= min_module_dots(dpi))
+        .ok_or_else(|| DocError::BarcodeTooWide {
+            value: p.shipment.tracking.clone(),
         })?;
     let m = k as f32 * unit;
     let sym = p.barcode.modules() as f32 * m;

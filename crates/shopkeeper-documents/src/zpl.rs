@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 
-use crate::code128::{Part, QUIET_ZONE_MODULES, snap_module};
+use crate::code128::{Part, QUIET_ZONE_MODULES, min_module_dots, snap_module};
 use crate::customs::Form;
 use crate::error::{DocError, Result};
 use crate::prepare::Prepared;
@@ -244,8 +244,9 @@ pub fn label_zpl_into(out: &mut String, p: &Prepared<'_>, opts: &ZplOptions) -> 
     // Barcode: whole dots per module, centred, quiet zone kept.
     let total = p.barcode.modules_with_quiet_zone();
     let avail = pw - 2 * w.d(8.0);
-    let module =
-        snap_module(total, f64::from(avail), 1.0, 10).ok_or_else(|| DocError::BarcodeTooWide {
+    let module = snap_module(total, f64::from(avail), 1.0, 10)
+        .filter(|k| *k >= min_module_dots(dpi))
+        .ok_or_else(|| DocError::BarcodeTooWide {
             value: s.tracking.clone(),
         })?;
     let sym = p.barcode.modules() * module;

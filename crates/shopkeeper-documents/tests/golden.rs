@@ -190,6 +190,25 @@ fn barcode_modules_are_whole_dots_at_the_printer_resolution() {
 }
 
 #[test]
+fn a_tracking_number_too_long_for_readable_bars_is_refused() {
+    let fonts = fonts();
+    let rates = sdr_rates();
+    let mut s = china(30);
+    s.tracking = "AB".repeat(20);
+    let e = pdf::label_pdf(&s, &ctx(&fonts, &rates)).unwrap_err();
+    assert_eq!(e.code(), "label-barcode-too-wide");
+    let p = prepare(&s, &rates, &fonts).unwrap();
+    let opts = zpl::ZplOptions {
+        dpi: zpl::Dpi::D203,
+        font: zpl::ZplFont::Resident("E:ANMDJ.TTF".into()),
+    };
+    assert_eq!(
+        zpl::label_zpl(&p, &opts).unwrap_err().code(),
+        "label-barcode-too-wide"
+    );
+}
+
+#[test]
 fn a_character_no_font_has_is_an_error_naming_the_field() {
     let fonts = fonts();
     let rates = sdr_rates();
