@@ -296,6 +296,40 @@ pub fn label_zpl_into(out: &mut String, p: &Prepared<'_>, opts: &ZplOptions) -> 
     Ok(())
 }
 
+/// Labels for N orders as one ZPL job (one `^XA…^XZ` per order, in order). Every order
+/// is checked first, so a bad one stops the job before anything is sent; `progress` and
+/// `cancel` work as in [`crate::pdf::batch_pdf`].
+pub fn batch_zpl(
+    shipments: &[crate::model::Shipment],
+    rates: &[crate::customs::SdrRate],
+    fonts: &crate::fonts::FontSet,
+    opts: &ZplOptions,
+    progress: &mut dyn FnMut(usize, usize),
+    cancel: &std::sync::atomic::AtomicBool,
+) -> std::result::Result<String, crate::pdf::BatchError> {
+    let fail = |i: usize, e: DocError| crate::pdf::BatchError {
+        index: i,
+        order_number: shipments
+            .get(i)
+            .map(|s| s.order_number.clone())
+            .unwrap_or_default(),
+        error: e,
+    };
+    let mut prepared = Vec::with_capacity(shipments.len());
+    for (i, s) in shipments.iter().enumerate() {
+        prepared.push(crate::prepare::prepare(s, rates, fonts).map_err(|e| fail(i, e))?);
+    }
+    let mut out = String::with_capacity(prepared.len() * 2048);
+    for (i, p) in prepared.iter().enumerate() {
+        if cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            return Err(fail(i, DocError::Cancelled));
+        }
+        label_zpl_into(&mut out, p, opts).map_err(|e| fail(i, e))?;
+        progress(i + 1, prepared.len());
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -596,3 +596,58 @@ fn zpl_labels_have_the_printer_size_snapped_bars_and_escaped_data() {
     );
     assert!(z.contains("Иванов Иван Петрович\\&ул. Баумана"), "{z}");
 }
+
+#[test]
+fn a_domestic_parcel_needs_no_customs_and_prints_no_country_line() {
+    let fonts = fonts();
+    let rates = sdr_rates();
+    let mut s = brazil(40);
+    s.sender = s.recipient.clone();
+    s.sender.name = "Loja da Ana".into();
+    s.customs = None;
+    assert_eq!(pdf::customs_pdf(&s, &ctx(&fonts, &rates)).unwrap(), None);
+    let (_d, path) = label_scans(&s, "domestic.pdf");
+    let t = text(&path, None);
+    assert!(!t.contains("BRAZIL") && !t.contains("CN 2"), "{t}");
+    let cancel = AtomicBool::new(false);
+    let bytes = pdf::batch_pdf(&[s], &ctx(&fonts, &rates), &mut |_, _| {}, &cancel).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "b.pdf", &bytes);
+    assert_eq!(
+        pages(&p),
+        vec![(288.0, 432.0), (595.0, 842.0)],
+        "label and slip only"
+    );
+}
+
+#[test]
+fn zpl_batch_has_one_format_per_order_in_order() {
+    let fonts = fonts();
+    let rates = sdr_rates();
+    let orders = vec![brazil(50), russia(51), china(52)];
+    let opts = zpl::ZplOptions {
+        dpi: zpl::Dpi::D300,
+        font: zpl::ZplFont::Resident("E:ANMDJ.TTF".into()),
+    };
+    let cancel = AtomicBool::new(false);
+    let mut seen = Vec::new();
+    let z = zpl::batch_zpl(
+        &orders,
+        &rates,
+        &fonts,
+        &opts,
+        &mut |d, t| seen.push((d, t)),
+        &cancel,
+    )
+    .unwrap();
+    assert_eq!(seen, vec![(1, 3), (2, 3), (3, 3)]);
+    assert_eq!(z.matches("^XA").count(), 3);
+    assert_eq!(z.matches("^XZ").count(), 3);
+    let a = z.find("Order BR-000050").unwrap();
+    let b = z.find("Order RU-000051").unwrap();
+    let c = z.find("Order CN-000052").unwrap();
+    assert!(a < b && b < c);
+    cancel.store(true, Ordering::Relaxed);
+    let e = zpl::batch_zpl(&orders, &rates, &fonts, &opts, &mut |_, _| {}, &cancel).unwrap_err();
+    assert_eq!((e.index, e.error), (0, DocError::Cancelled));
+}
