@@ -72,18 +72,6 @@ fn a_printer_that_stops_reading_is_printer_timeout() {
 }
 
 #[test]
-fn an_unknown_host_is_unreachable() {
-    let e = send_tcp(
-        "no-such-printer.invalid",
-        b"x",
-        Duration::from_secs(1),
-        Duration::from_secs(1),
-    )
-    .unwrap_err();
-    assert_eq!(e.code(), "printer-unreachable");
-}
-
-#[test]
 fn cups_command_is_lp_raw_to_the_queue() {
     let c = CupsQueue::new("Zebra_ZD420").command().unwrap();
     assert_eq!(c.get_program(), "lp");
