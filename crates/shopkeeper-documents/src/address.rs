@@ -14,10 +14,12 @@ pub struct Line {
     pub text: String,
 }
 
+/// Line breaks, tabs and runs of spaces pasted into one field print as one space.
 fn line(prefix: &str, field: &str, text: impl Into<String>) -> Line {
+    let text: String = text.into();
     Line {
         field: format!("{prefix}.{field}"),
-        text: text.into(),
+        text: text.split_whitespace().collect::<Vec<_>>().join(" "),
     }
 }
 
@@ -489,6 +491,13 @@ mod tests {
                 "INDONESIA"
             ]
         );
+    }
+
+    #[test]
+    fn pasted_line_breaks_and_tabs_become_spaces() {
+        let mut a = addr("BR");
+        a.street = vec!["Rua das Flores,\n123\t apto 4".into()];
+        assert_eq!(texts(&a)[1], "Rua das Flores, 123 apto 4");
     }
 
     #[test]
