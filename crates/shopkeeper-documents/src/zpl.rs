@@ -130,7 +130,8 @@ impl Writer {
     fn rule(&mut self, x: f32, y: f32, w: f32, h: f32, t: f32) {
         let (x, y, w, h) = (self.d(x), self.d(y), self.d(w), self.d(h));
         let t = self.d(t).max(1);
-        let _ = writeln!(self.out, "^FO{x},{y}^GB{w},{h},{t}^FS");
+        // ^GB sides are at least the line thickness (a rule is a box `t` high).
+        let _ = writeln!(self.out, "^FO{x},{y}^GB{},{},{t}^FS", w.max(t), h.max(t));
     }
 }
 
@@ -340,6 +341,17 @@ mod tests {
         assert_eq!(escape("x\ny\u{7}"), "x_0Ay_07");
         assert_eq!(escape("Иван 张伟"), "Иван 张伟");
         assert_eq!(escape("^XZ^XA"), "_5EXZ_5EXA");
+    }
+
+    #[test]
+    fn rules_are_boxes_at_least_as_thick_as_their_line() {
+        let mut w = Writer {
+            out: String::new(),
+            font: "A0",
+            scale: 203.0 / 72.0,
+        };
+        w.rule(4.0, 44.0, 280.0, 0.0, 1.0);
+        assert_eq!(w.out, "^FO11,124^GB789,3,3^FS\n");
     }
 
     #[test]
