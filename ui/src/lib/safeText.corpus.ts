@@ -1,0 +1,19 @@
+/** Test helper: the hostile-message corpus shared with the Rust core. */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MessageWarning, Segment } from './safeText';
+
+export interface CorpusCase {
+  name: string;
+  input: string;
+  segments: Segment[];
+  warnings: MessageWarning[];
+}
+
+/** `tests/corpus/hostile-messages.json`, also run by shopkeeper-messages/tests/corpus.rs. */
+export function hostileCorpus(): CorpusCase[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const raw = readFileSync(join(here, '..', '..', '..', 'tests', 'corpus', 'hostile-messages.json'), 'utf8');
+  return (JSON.parse(raw) as { cases: CorpusCase[] }).cases;
+}
