@@ -291,7 +291,7 @@ fn link_warnings(href: &str) -> Vec<LinkWarning> {
     }
     if host
         .split('.')
-        .any(|l| l.len() >= 4 && l[..4].eq_ignore_ascii_case("xn--"))
+        .any(|l| l.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("xn--")))
     {
         w.push(LinkWarning::Punycode);
     }

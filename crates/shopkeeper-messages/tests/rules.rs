@@ -302,3 +302,57 @@ fn a_real_reply_passes() {
     );
     assert_clean("您好！订单 8123456789012345 已发货，运单号 RR473124829DE，金额 ¥1,234.56。");
 }
+
+#[test]
+fn every_built_in_reply_passes_strict_rules_in_every_language() {
+    use shopkeeper_messages::replies::{BUILTIN_TEMPLATES, REPLY_LANGUAGES, Replies, Value, Vars};
+    let replies = Replies::builtin().expect("built-ins parse");
+    let rules = Rules::strict(&["track.example"]);
+    let date = time::Date::from_calendar_date(2026, time::Month::December, 24).expect("date");
+    for (minor, currency) in [
+        (123_456_789, "BRL"),
+        (1_234_567_890, "IDR"),
+        (98_765_432, "RUB"),
+    ] {
+        let vars = Vars::from([
+            ("buyer_name".into(), Value::text("Ana Souza")),
+            ("order_number".into(), Value::text("8123456789012345")),
+            ("tracking_number".into(), Value::text("RR473124829DE")),
+            (
+                "tracking_link".into(),
+                Value::text("https://track.example/RR473124829DE"),
+            ),
+            ("ship_by".into(), Value::date(date)),
+            ("days".into(), Value::number(14)),
+            ("amount".into(), Value::money(minor, currency)),
+        ]);
+        for id in BUILTIN_TEMPLATES {
+            for lang in REPLY_LANGUAGES {
+                let text = replies.render(id, lang, &vars).expect("renders").text;
+                assert_eq!(check(&text, &rules), vec![], "{id}/{lang}: {text}");
+            }
+        }
+    }
+    // Without the carrier allow-listed, the tracking link is what must go.
+    let vars = Vars::from([
+        ("buyer_name".into(), Value::text("Ana")),
+        ("order_number".into(), Value::text("8123456789012345")),
+        ("tracking_number".into(), Value::text("RR473124829DE")),
+        (
+            "tracking_link".into(),
+            Value::text("https://track.example/RR473124829DE"),
+        ),
+    ]);
+    let text = replies
+        .render("tracking-update", "pt-BR", &vars)
+        .expect("renders")
+        .text;
+    let found: Vec<_> = check(&text, &Rules::default())
+        .into_iter()
+        .map(|v| (v.code, v.matched))
+        .collect();
+    assert_eq!(
+        found,
+        vec![(Link, "https://track.example/RR473124829DE".to_owned())]
+    );
+}

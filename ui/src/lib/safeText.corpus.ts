@@ -11,9 +11,18 @@ export interface CorpusCase {
   warnings: MessageWarning[];
 }
 
+function load(file: string): CorpusCase[] {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const raw = readFileSync(join(here, '..', '..', '..', 'tests', 'corpus', file), 'utf8');
+  return (JSON.parse(raw) as { cases: CorpusCase[] }).cases;
+}
+
 /** `tests/corpus/hostile-messages.json`, also run by shopkeeper-messages/tests/corpus.rs. */
 export function hostileCorpus(): CorpusCase[] {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const raw = readFileSync(join(here, '..', '..', '..', 'tests', 'corpus', 'hostile-messages.json'), 'utf8');
-  return (JSON.parse(raw) as { cases: CorpusCase[] }).cases;
+  return load('hostile-messages.json');
+}
+
+/** `tests/corpus/generated-messages.json`: generated inputs with the Rust splitter's output. */
+export function generatedCorpus(): Omit<CorpusCase, 'name'>[] {
+  return load('generated-messages.json');
 }

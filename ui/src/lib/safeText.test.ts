@@ -1,6 +1,7 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { hostOf, sanitizeForDisplay } from './safeText';
-import { hostileCorpus } from './safeText.corpus';
+import { generatedCorpus, hostileCorpus } from './safeText.corpus';
 
 describe('sanitizeForDisplay', () => {
   const cases = hostileCorpus();
@@ -31,5 +32,14 @@ describe('sanitizeForDisplay', () => {
   it('reads the host behind userinfo and ports', () => {
     expect(hostOf('https://bank.com@evil.example:8443/x')).toEqual({ host: 'evil.example', userinfo: true });
     expect(hostOf('https://shop.example.com?q=1')).toEqual({ host: 'shop.example.com', userinfo: false });
+  });
+});
+
+describe('agreement with the Rust splitter on generated text', () => {
+  it('reproduces tests/corpus/generated-messages.json exactly', () => {
+    const cases = generatedCorpus();
+    expect(cases.length).toBeGreaterThan(300);
+    const differing = cases.filter((c) => !isDeepStrictEqual(sanitizeForDisplay(c.input), { segments: c.segments, warnings: c.warnings }));
+    expect(differing.map((c) => c.input)).toEqual([]);
   });
 });
