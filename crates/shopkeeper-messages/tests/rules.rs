@@ -135,6 +135,20 @@ fn dates_sizes_and_decimals_are_not_phone_numbers() {
 }
 
 #[test]
+fn everyday_numbers_in_each_language_are_not_phone_numbers() {
+    assert_clean("Entregamos em 7 a 15 dias úteis. CEP 01310-100.");
+    assert_clean("CPF 123.456.789-09");
+    assert_clean("Размер 46-48, рост 170-176, индекс 101000");
+    assert_clean("Envío en 24/48 h, código postal 28013");
+    assert_clean("kod pocztowy 00-950, NIP 123-456-32-18");
+    assert_clean("IBAN PL61 1090 1014 0000 0712 1981 2874");
+    assert_clean("MOQ 10000 pcs, 30x40x50 cm, 15% off");
+    assert_clean("Pengiriman 2-3 hari kerja, berat 1.5 kg");
+    assert_clean("Livraison sous 3 à 5 jours, taille 38/40");
+    assert_clean("Model 2024, batch 20240305");
+}
+
+#[test]
 fn email_addresses() {
     assert_one(
         "write to ana.silva@gmail.com please",
