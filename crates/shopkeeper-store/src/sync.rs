@@ -1126,7 +1126,7 @@ pub(crate) async fn rebuild_views(
 /// Writes view rows (listing, texts, variants, prices, stock, search index) for
 /// many listings with multi-row statements. Existing rows are updated in place
 /// (never deleted and re-inserted: order lines point at variants).
-async fn write_views(
+pub(crate) async fn write_views(
     conn: &mut SqliteConnection,
     views: &[(Listing, Option<String>)],
 ) -> Result<()> {
