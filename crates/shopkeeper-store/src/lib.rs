@@ -7,7 +7,9 @@
 
 mod listings;
 pub mod model;
+pub mod photos;
 pub mod search;
+pub mod sizes;
 
 use std::path::Path;
 use std::time::Duration;
@@ -16,6 +18,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use model::*;
+pub use photos::{Photo, PhotoFile};
+pub use sizes::{SizeChart, SizeRow};
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
