@@ -6,6 +6,9 @@ pub mod changes;
 pub mod demo;
 pub mod error;
 pub mod money;
+pub mod photos;
+pub mod sizes;
+pub mod translations;
 pub mod validate;
 
 use std::collections::HashSet;
@@ -17,8 +20,8 @@ use shopkeeper_store::{Actor, AuditEntry, ChangeRecord, Store, StoreError};
 pub use error::{Arg, CoreError, FieldError, Result};
 pub use shopkeeper_store::{
     AuditRecord, LOW_STOCK, Listing, ListingPage, ListingQuery, ListingRow, ListingState,
-    ListingText, OptionValue, PendingOp, Price, Shop as ShopRecord, SortField, StockFilter,
-    Variant,
+    ListingText, OptionValue, PendingOp, Photo, PhotoFile, Price, Shop as ShopRecord, SizeChart,
+    SizeRow, SortField, StockFilter, Variant,
 };
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
 
@@ -50,6 +53,10 @@ pub struct Shop {
     actor: Actor,
     record: ShopRecord,
     path: PathBuf,
+    /// The photo pipeline (stateless; cloned into each blocking task).
+    pipeline: shopkeeper_media::Pipeline,
+    /// Serialises photo writes of this shop (positions, the primary photo).
+    photo_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl Shop {
@@ -68,6 +75,8 @@ impl Shop {
             actor,
             record,
             path: path.to_owned(),
+            pipeline: shopkeeper_media::Pipeline::new(shopkeeper_media::Limits::default()),
+            photo_lock: std::sync::Arc::default(),
         })
     }
 
