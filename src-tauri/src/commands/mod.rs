@@ -3,3 +3,5 @@
 
 pub mod app;
 pub mod listings;
+pub mod photos;
+pub mod sizes;

@@ -10,7 +10,9 @@ use shopkeeper_core::money;
 use specta::Type;
 
 pub mod error;
+pub mod photos;
 pub use error::IpcError;
+pub use photos::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]
