@@ -261,6 +261,7 @@ impl Shop {
             let _ = std::fs::remove_dir_all(&written.dir);
             return Err(e.into());
         }
+        self.changed.notify_one();
         Ok(photo)
     }
 
@@ -321,6 +322,7 @@ impl Shop {
         self.store
             .arrange_photos(listing_id, order, Some(primary), &record)
             .await?;
+        self.changed.notify_one();
         Ok(self.store.photos(listing_id).await?)
     }
 
@@ -384,6 +386,7 @@ impl Shop {
                 &record,
             )
             .await?;
+        self.changed.notify_one();
         Ok(self.store.photos(&listing_id).await?)
     }
 
@@ -446,6 +449,7 @@ impl Shop {
                 &record,
             )
             .await?;
+        self.changed.notify_one();
         Ok(self.store.photos(&listing_id).await?)
     }
 }

@@ -434,6 +434,7 @@ impl Shop {
             },
         };
         self.store.save_size_chart(&chart, &record).await?;
+        self.changed.notify_one();
         Ok(chart)
     }
 
@@ -450,7 +451,9 @@ impl Shop {
                 changes: json!([{ "field": "size_chart", "before": { "name": old.name }, "after": null }]),
             },
         };
-        Ok(self.store.delete_size_chart(id, &record).await?)
+        self.store.delete_size_chart(id, &record).await?;
+        self.changed.notify_one();
+        Ok(())
     }
 
     /// Which chart each option of a listing uses (option name → chart id).
@@ -514,6 +517,7 @@ impl Shop {
                 &record,
             )
             .await?;
+        self.changed.notify_one();
         Ok(self.store.listing_size_charts(listing_id).await?)
     }
 }

@@ -7,10 +7,9 @@
 //! twice as many bytes.
 
 use crate::error::Result;
-use crate::money;
 use crate::validate::{
     CONTENT_LOCALES, ListingInput, MAX_DESCRIPTION_CHARS, MAX_TAG_CHARS, MAX_TAGS, MAX_TITLE_CHARS,
-    PriceInput, TextInput, VariantInput,
+    TextInput,
 };
 use crate::{Listing, Shop};
 
@@ -66,49 +65,6 @@ pub struct TranslationOverview {
     pub locales: Vec<LocaleCompleteness>,
 }
 
-/// The edit form of a stored listing: what the editor would send unchanged.
-pub fn input_of(listing: &Listing) -> ListingInput {
-    ListingInput {
-        state: listing.state,
-        default_locale: listing.default_locale.clone(),
-        texts: listing
-            .texts
-            .iter()
-            .map(|t| TextInput {
-                locale: t.locale.clone(),
-                title: t.title.clone(),
-                description: t.description.clone(),
-                tags: t.tags.clone(),
-            })
-            .collect(),
-        variants: listing
-            .variants
-            .iter()
-            .map(|v| VariantInput {
-                id: Some(v.id.clone()),
-                sku: v.sku.clone(),
-                options: v.options.clone(),
-                weight_grams: v.weight_grams.map(|w| w.to_string()).unwrap_or_default(),
-                hs_code: v.hs_code.clone(),
-                hs_edition: v.hs_edition.clone(),
-                origin_country: v.origin_country.clone(),
-                customs_description: v.customs_description.clone(),
-                stock: v.stock.to_string(),
-                prices: v
-                    .prices
-                    .iter()
-                    .map(|p| PriceInput {
-                        currency: p.currency.clone(),
-                        amount: money::currency(&p.currency)
-                            .map(|c| money::format_minor(p.amount_minor, &c))
-                            .unwrap_or_else(|| p.amount_minor.to_string()),
-                    })
-                    .collect(),
-            })
-            .collect(),
-    }
-}
-
 impl Shop {
     /// Per content locale: how many live listings have a title and a
     /// description in it, and how many lack them.
@@ -141,7 +97,7 @@ impl Shop {
     /// [`Shop::update_listing`].
     pub async fn set_translation(&self, listing_id: &str, text: &TextInput) -> Result<Listing> {
         let listing = self.listing(listing_id).await?;
-        let mut input = input_of(&listing);
+        let mut input = ListingInput::from_listing(&listing);
         input.texts.retain(|t| t.locale != text.locale);
         input.texts.push(text.clone());
         self.update_listing(listing_id, &input).await

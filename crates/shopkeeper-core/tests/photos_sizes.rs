@@ -158,7 +158,11 @@ async fn three_photos_import_oriented_stripped_sized_with_op_and_audit() {
     let src = dir.path().join("in");
     std::fs::create_dir_all(&src).expect("src dir");
     // Stored 1200x800, EXIF orientation 6 (rotate 90° CW): displayed 800x1200.
-    std::fs::write(src.join("rotated.jpg"), with_exif(&jpeg(1200, 800), 6, false)).expect("w");
+    std::fs::write(
+        src.join("rotated.jpg"),
+        with_exif(&jpeg(1200, 800), 6, false),
+    )
+    .expect("w");
     std::fs::write(src.join("gps.jpg"), with_exif(&jpeg(2000, 1500), 1, true)).expect("w");
     std::fs::write(src.join("flat.png"), png(640, 480)).expect("w");
 
@@ -180,10 +184,7 @@ async fn three_photos_import_oriented_stripped_sized_with_op_and_audit() {
     assert!(gps.had_gps, "the GPS photo is reported");
     assert!(!flat.had_gps);
     assert!(rotated.is_primary && !gps.is_primary && !flat.is_primary);
-    assert_eq!(
-        [rotated.position, gps.position, flat.position],
-        [0, 1, 2]
-    );
+    assert_eq!([rotated.position, gps.position, flat.position], [0, 1, 2]);
 
     // Sizes exact: long side 1600 (never upscaled), 800, 220.
     let sides = |p: &Photo| -> Vec<(u32, u32, String)> {
@@ -203,7 +204,10 @@ async fn three_photos_import_oriented_stripped_sized_with_op_and_audit() {
     let root = shop.photos_dir();
     let original = std::fs::read(root.join(&gps.file_ref)).expect("original kept");
     assert_eq!(original, std::fs::read(src.join("gps.jpg")).expect("src"));
-    assert!(gps.file_ref.starts_with(&format!("{}/{}/", listing.id, gps.id)));
+    assert!(
+        gps.file_ref
+            .starts_with(&format!("{}/{}/", listing.id, gps.id))
+    );
     for p in [&rotated, &gps, &flat] {
         assert_eq!(p.renditions.len(), 6);
         for r in &p.renditions {
@@ -249,7 +253,10 @@ async fn three_photos_import_oriented_stripped_sized_with_op_and_audit() {
     );
     let reloaded = shop.listing_photos(&listing.id).await.expect("reload");
     assert_eq!(
-        reloaded.iter().map(|p| (p.id.clone(), p.is_primary)).collect::<Vec<_>>(),
+        reloaded
+            .iter()
+            .map(|p| (p.id.clone(), p.is_primary))
+            .collect::<Vec<_>>(),
         vec![
             (flat.id.clone(), false),
             (rotated.id.clone(), false),
@@ -272,7 +279,9 @@ async fn three_photos_import_oriented_stripped_sized_with_op_and_audit() {
     assert!(after[0].is_primary);
     let back = shop.restore_photo(&gps.id).await.expect("restore");
     assert_eq!(
-        back.iter().map(|p| (p.id.clone(), p.is_primary)).collect::<Vec<_>>(),
+        back.iter()
+            .map(|p| (p.id.clone(), p.is_primary))
+            .collect::<Vec<_>>(),
         vec![
             (flat.id.clone(), false),
             (rotated.id.clone(), false),
@@ -316,7 +325,11 @@ async fn bad_files_in_a_batch_are_refused_one_by_one_while_good_ones_import() {
             Ok(_) => codes.push("ok".to_owned()),
             Err(CoreError::Validation(f)) => {
                 assert_eq!(f[0].field, "photo");
-                assert!(f[0].args.iter().any(|(k, v)| *k == "name" && *v == Arg::Str((*name).into())));
+                assert!(
+                    f[0].args
+                        .iter()
+                        .any(|(k, v)| *k == "name" && *v == Arg::Str((*name).into()))
+                );
                 codes.push(f[0].code.to_owned())
             }
             Err(e) => panic!("{name}: {e:?}"),
@@ -369,9 +382,17 @@ async fn completeness_counts_and_saving_a_translation_clears_it() {
     let (_dir, shop, listing) = shop_with_listing().await;
     let o = shop.translation_overview().await.expect("overview");
     assert_eq!(o.total, 1);
-    let pt = o.locales.iter().find(|l| l.locale == "pt-BR").expect("pt-BR");
+    let pt = o
+        .locales
+        .iter()
+        .find(|l| l.locale == "pt-BR")
+        .expect("pt-BR");
     assert_eq!((pt.titled, pt.missing_title), (0, 1));
-    let en = o.locales.iter().find(|l| l.locale == "en-US").expect("en-US");
+    let en = o
+        .locales
+        .iter()
+        .find(|l| l.locale == "en-US")
+        .expect("en-US");
     assert_eq!((en.titled, en.described, en.missing_title), (1, 1, 0));
 
     let saved = shop
@@ -386,14 +407,29 @@ async fn completeness_counts_and_saving_a_translation_clears_it() {
         )
         .await
         .expect("save translation");
-    assert!(saved.texts.iter().any(|t| t.locale == "pt-BR" && t.title == "Blusa de linho"));
+    assert!(
+        saved
+            .texts
+            .iter()
+            .any(|t| t.locale == "pt-BR" && t.title == "Blusa de linho")
+    );
     // Variants, prices and stock untouched by a text edit.
     assert_eq!(saved.variants, listing.variants);
     let o = shop.translation_overview().await.expect("overview");
-    let pt = o.locales.iter().find(|l| l.locale == "pt-BR").expect("pt-BR");
-    assert_eq!((pt.titled, pt.missing_title, pt.missing_description), (1, 0, 1));
+    let pt = o
+        .locales
+        .iter()
+        .find(|l| l.locale == "pt-BR")
+        .expect("pt-BR");
+    assert_eq!(
+        (pt.titled, pt.missing_title, pt.missing_description),
+        (1, 0, 1)
+    );
     let ops = shop.pending_ops().await.expect("ops");
-    let patch = ops.iter().rfind(|o| o.kind == "listing.patch").expect("patch op");
+    let patch = ops
+        .iter()
+        .rfind(|o| o.kind == "listing.patch")
+        .expect("patch op");
     assert!(patch.payload.contains("texts.pt-BR"));
     // Only pt-BR's text changed.
     assert!(!patch.payload.contains("en-US"));
@@ -412,7 +448,10 @@ async fn limits_are_per_locale_and_counted_in_characters() {
     shop.set_translation(&listing.id, &title("ru-RU", "ж".repeat(128)))
         .await
         .expect("128 Cyrillic characters fit");
-    match shop.set_translation(&listing.id, &title("ru-RU", "ж".repeat(129))).await {
+    match shop
+        .set_translation(&listing.id, &title("ru-RU", "ж".repeat(129)))
+        .await
+    {
         Err(CoreError::Validation(f)) => {
             assert_eq!(f[0].field, "texts.ru-RU.title");
             assert_eq!(f[0].code, "title-too-long");
@@ -424,7 +463,10 @@ async fn limits_are_per_locale_and_counted_in_characters() {
     shop.set_translation(&listing.id, &title("zh-CN", "丝".repeat(60)))
         .await
         .expect("60 Chinese characters fit");
-    match shop.set_translation(&listing.id, &title("zh-CN", "丝".repeat(61))).await {
+    match shop
+        .set_translation(&listing.id, &title("zh-CN", "丝".repeat(61)))
+        .await
+    {
         Err(CoreError::Validation(f)) => {
             assert_eq!(f[0].code, "title-too-long");
             assert!(f[0].args.contains(&("max", Arg::Int(60))));
@@ -464,7 +506,10 @@ fn measurements_convert_exactly_between_units() {
 async fn a_chart_maps_measurements_to_each_markets_labels_and_attaches_to_a_listing() {
     let (_dir, shop, listing) = shop_with_listing().await;
     let input = sizes::template_input("womens-tops", "Blouses", Unit::Cm).expect("template");
-    let chart = shop.save_size_chart(None, &input).await.expect("save chart");
+    let chart = shop
+        .save_size_chart(None, &input)
+        .await
+        .expect("save chart");
     assert_eq!(chart.measures, ["bust", "waist", "hip"]);
     assert_eq!(chart.rows.len(), 5);
     assert_eq!(chart.rows[2].measurements["bust"], [860, 900]);
@@ -475,9 +520,18 @@ async fn a_chart_maps_measurements_to_each_markets_labels_and_attaches_to_a_list
     assert_eq!(br.rows[2].1[0], "86–90");
     let us = sizes::preview(&chart, "US").expect("US");
     assert_eq!(us.unit, Unit::In);
-    assert_eq!(us.rows[2], ("M".into(), vec!["33.9–35.4".into(), "26.8–28.3".into(), "36.2–37.8".into()]));
+    assert_eq!(
+        us.rows[2],
+        (
+            "M".into(),
+            vec!["33.9–35.4".into(), "26.8–28.3".into(), "36.2–37.8".into()]
+        )
+    );
     let eu = sizes::preview(&chart, "EU").expect("EU");
-    assert_eq!(eu.rows.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["32", "34", "36", "38", "40"]);
+    assert_eq!(
+        eu.rows.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        ["32", "34", "36", "38", "40"]
+    );
     assert!(sizes::preview(&chart, "XX").is_none());
 
     // The same chart typed in inches stores the same millimetres (to the mm).
@@ -497,20 +551,37 @@ async fn a_chart_maps_measurements_to_each_markets_labels_and_attaches_to_a_list
         .expect("attach");
     assert_eq!(attached.get("size"), Some(&chart.id));
     assert_eq!(
-        shop.listing_size_charts(&listing.id).await.expect("charts").get("size"),
+        shop.listing_size_charts(&listing.id)
+            .await
+            .expect("charts")
+            .get("size"),
         Some(&chart.id)
     );
     let ops = shop.pending_ops().await.expect("ops");
-    assert!(ops.iter().any(|o| o.kind == "size_chart.create" && o.entity_id == chart.id));
-    assert!(ops.iter().any(|o| o.kind == "listing.size_chart" && o.payload.contains(&chart.id)));
-    match shop.set_listing_size_chart(&listing.id, "colour", Some(&chart.id)).await {
+    assert!(
+        ops.iter()
+            .any(|o| o.kind == "size_chart.create" && o.entity_id == chart.id)
+    );
+    assert!(
+        ops.iter()
+            .any(|o| o.kind == "listing.size_chart" && o.payload.contains(&chart.id))
+    );
+    match shop
+        .set_listing_size_chart(&listing.id, "colour", Some(&chart.id))
+        .await
+    {
         Err(CoreError::Validation(f)) => assert_eq!(f[0].code, "size-chart-option-unknown"),
         other => panic!("{other:?}"),
     }
 
     // Deleting the chart unties it.
     shop.delete_size_chart(&chart.id).await.expect("delete");
-    assert!(shop.listing_size_charts(&listing.id).await.expect("charts").is_empty());
+    assert!(
+        shop.listing_size_charts(&listing.id)
+            .await
+            .expect("charts")
+            .is_empty()
+    );
 }
 
 #[tokio::test]
@@ -518,7 +589,9 @@ async fn a_broken_chart_is_refused_with_every_problem() {
     let (_dir, shop, _listing) = shop_with_listing().await;
     let mut input: SizeChartInput =
         sizes::template_input("mens-shoes", " ", Unit::Cm).expect("template");
-    input.rows[0].measurements.insert("foot_length".into(), ("abc".into(), String::new()));
+    input.rows[0]
+        .measurements
+        .insert("foot_length".into(), ("abc".into(), String::new()));
     input.rows[1].labels.insert("BR".into(), "37".into()); // same as row 0
     input.rows[2].labels.insert("US".into(), String::new());
     match shop.save_size_chart(None, &input).await {

@@ -25,7 +25,11 @@ async fn find_one(shop: &Shop, q: &str) -> Result<shopkeeper_core::Listing> {
             ..Default::default()
         })
         .await?;
-    ensure!(page.rows.len() == 1, "one listing matches {q:?}: {:?}", page.rows);
+    ensure!(
+        page.rows.len() == 1,
+        "one listing matches {q:?}: {:?}",
+        page.rows
+    );
     Ok(shop.listing(&page.rows[0].id).await?)
 }
 
@@ -85,7 +89,9 @@ fn jpeg(w: usize, h: usize) -> Vec<u8> {
 }
 
 fn png(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbImage::from_fn(w, h, |x, y| image::Rgb([(x % 255) as u8, (y % 255) as u8, 40]));
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 255) as u8, (y % 255) as u8, 40])
+    });
     let mut out = std::io::Cursor::new(Vec::new());
     img.write_to(&mut out, image::ImageFormat::Png)
         .expect("encode png");
@@ -167,7 +173,10 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
     let src = dir.path().join("camera");
     std::fs::create_dir_all(&src)?;
     // Stored 1200x800 with EXIF orientation 6: the seller sees it upright, 800x1200.
-    std::fs::write(src.join("rotated.jpg"), with_exif(&jpeg(1200, 800), 6, false))?;
+    std::fs::write(
+        src.join("rotated.jpg"),
+        with_exif(&jpeg(1200, 800), 6, false),
+    )?;
     std::fs::write(src.join("beach.jpg"), with_exif(&jpeg(1000, 750), 1, true))?;
     std::fs::write(src.join("flat.png"), png(600, 600))?;
     let mut heic = vec![0, 0, 0, 24];
@@ -197,7 +206,10 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
         let expected = i18n.format(
             "en-US",
             "error-photo-unsupported-format",
-            &[("name", Value::Str("iphone.heic".into())), ("format", Value::Str("heic".into()))],
+            &[
+                ("name", Value::Str("iphone.heic".into())),
+                ("format", Value::Str("heic".into())),
+            ],
         );
         ensure!(
             normalize(&text_of(&failure).await?) == normalize(&expected),
@@ -206,7 +218,11 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
         );
         // The GPS notice names the photo that carried a location.
         let notice = normalize(&s.text("photos-gps-notice").await?);
-        let want = i18n.format("en-US", "photos-gps-removed", &[("names", Value::Str("beach.jpg".into()))]);
+        let want = i18n.format(
+            "en-US",
+            "photos-gps-removed",
+            &[("names", Value::Str("beach.jpg".into()))],
+        );
         ensure!(notice.contains(&normalize(&want)), "GPS notice: {notice:?}");
         // The rotated photo's thumbnail is upright (portrait).
         let dims = s
@@ -216,16 +232,28 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
                 vec![],
             )
             .await?;
-        ensure!(dims == serde_json::json!([147, 220]), "rotated thumbnail {dims}");
+        ensure!(
+            dims == serde_json::json!([147, 220]),
+            "rotated thumbnail {dims}"
+        );
         let first = s.els("photo-item").await?;
-        ensure!(attr(&first[0], "data-primary").await? == "true", "the first photo is primary");
+        ensure!(
+            attr(&first[0], "data-primary").await? == "true",
+            "the first photo is primary"
+        );
 
         // Reorder: the rotated photo one place later, then make the PNG primary.
         let items = s.els("photo-item").await?;
-        s.child(&items[0], "photo-move-later").await?.click().await?;
+        s.child(&items[0], "photo-move-later")
+            .await?
+            .click()
+            .await?;
         wait_gallery(&s, &["beach.jpg", "rotated.jpg", "flat.png"]).await?;
         let items = s.els("photo-item").await?;
-        s.child(&items[2], "photo-make-primary").await?.click().await?;
+        s.child(&items[2], "photo-make-primary")
+            .await?
+            .click()
+            .await?;
         s.eventually("the PNG to become primary", || async {
             let items = s.els("photo-item").await?;
             Ok((attr(&items[2], "data-primary").await? == "true").then_some(()))
@@ -233,7 +261,11 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
         .await?;
         // And back one place with the keyboard: Alt+← on the focused photo.
         let items = s.els("photo-item").await?;
-        s.js("arguments[0].focus();", vec![serde_json::to_value(&items[2])?]).await?;
+        s.js(
+            "arguments[0].focus();",
+            vec![serde_json::to_value(&items[2])?],
+        )
+        .await?;
         let keys = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value: '\u{E00A}' })
             .then(KeyAction::Down { value: '\u{E012}' })
@@ -270,7 +302,10 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
         row.click().await?;
         let select = s.el("listing-size-chart-select").await?;
         select.select_by_label("Ipanema blouses").await?;
-        s.el("size-preview-market").await?.select_by_value("BR").await?;
+        s.el("size-preview-market")
+            .await?
+            .select_by_value("BR")
+            .await?;
         s.eventually("the Brazilian preview", || async {
             let table = s.el("size-preview-table").await?;
             if attr(&table, "data-market").await? != "BR" {
@@ -284,9 +319,15 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
         })
         .await?;
         let table = s.el("size-preview-table").await?;
-        ensure!(attr(&table, "data-unit").await? == "cm", "Brazilians read centimetres");
+        ensure!(
+            attr(&table, "data-unit").await? == "cm",
+            "Brazilians read centimetres"
+        );
         let first_row = text_of(&s.els("size-preview-row").await?[0]).await?;
-        ensure!(first_row.contains("78–82"), "bust range in cm: {first_row:?}");
+        ensure!(
+            first_row.contains("78–82"),
+            "bust range in cm: {first_row:?}"
+        );
         Ok(())
     }
     .await;
@@ -320,10 +361,23 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
         }
     }
     let charts = shop.listing_size_charts(&listing.id).await?;
-    let chart = shop.size_chart(charts.get("size").context("size chart attached")?).await?;
+    let chart = shop
+        .size_chart(charts.get("size").context("size chart attached")?)
+        .await?;
     ensure!(chart.name == "Ipanema blouses");
-    let kinds: Vec<String> = shop.pending_ops().await?.into_iter().map(|o| o.kind).collect();
-    for k in ["photo.add", "photo.reorder", "photo.primary", "size_chart.create", "listing.size_chart"] {
+    let kinds: Vec<String> = shop
+        .pending_ops()
+        .await?
+        .into_iter()
+        .map(|o| o.kind)
+        .collect();
+    for k in [
+        "photo.add",
+        "photo.reorder",
+        "photo.primary",
+        "size_chart.create",
+        "listing.size_chart",
+    ] {
         ensure!(kinds.iter().any(|x| x == k), "{k} op missing: {kinds:?}");
     }
     Ok(())
@@ -347,8 +401,14 @@ async fn a_missing_portuguese_title_is_found_and_fixed_side_by_side() -> Result<
                 Ok(None)
             })
             .await?;
-        ensure!(missing_before >= 1, "at least the new listing lacks a pt-BR title");
-        s.el("translations-target-locale").await?.select_by_value("pt-BR").await?;
+        ensure!(
+            missing_before >= 1,
+            "at least the new listing lacks a pt-BR title"
+        );
+        s.el("translations-target-locale")
+            .await?
+            .select_by_value("pt-BR")
+            .await?;
         s.fill_id("translations-search", "walnut Tarumã").await?;
         let item = s
             .eventually("the listing among those missing pt-BR", || async {
@@ -361,9 +421,15 @@ async fn a_missing_portuguese_title_is_found_and_fixed_side_by_side() -> Result<
             })
             .await?;
         item.click().await?;
-        s.wait_text("translation-source-title", "Carved walnut spoon Tarumã").await?;
-        s.fill_id("translation-target-title", "Colher de nogueira entalhada Tarumã").await?;
-        s.fill_id("translation-target-tags", "colher, nogueira").await?;
+        s.wait_text("translation-source-title", "Carved walnut spoon Tarumã")
+            .await?;
+        s.fill_id(
+            "translation-target-title",
+            "Colher de nogueira entalhada Tarumã",
+        )
+        .await?;
+        s.fill_id("translation-target-tags", "colher, nogueira")
+            .await?;
         s.click("translation-save").await?;
         // It leaves the "missing" list and the count drops by one.
         s.el("translations-none-missing").await?;
@@ -390,7 +456,15 @@ async fn a_missing_portuguese_title_is_found_and_fixed_side_by_side() -> Result<
         .context("pt-BR text saved")?;
     ensure!(pt.title == "Colher de nogueira entalhada Tarumã");
     ensure!(pt.tags == ["colher", "nogueira"]);
-    let kinds: Vec<String> = shop.pending_ops().await?.into_iter().map(|o| o.kind).collect();
-    ensure!(kinds == ["listing.create", "listing.patch"], "ops: {kinds:?}");
+    let kinds: Vec<String> = shop
+        .pending_ops()
+        .await?
+        .into_iter()
+        .map(|o| o.kind)
+        .collect();
+    ensure!(
+        kinds == ["listing.create", "listing.patch"],
+        "ops: {kinds:?}"
+    );
     Ok(())
 }
