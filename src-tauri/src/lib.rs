@@ -205,6 +205,22 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::sync::list_notices,
             commands::sync::resolve_notice,
             commands::sync::adjust_stock,
+            commands::photos::list_photos,
+            commands::photos::import_photo_path,
+            commands::photos::import_photo_data,
+            commands::photos::arrange_photos,
+            commands::photos::remove_photo,
+            commands::photos::restore_photo,
+            commands::sizes::list_size_charts,
+            commands::sizes::save_size_chart,
+            commands::sizes::delete_size_chart,
+            commands::sizes::size_chart_templates,
+            commands::sizes::size_chart_template,
+            commands::sizes::size_chart_preview,
+            commands::sizes::listing_size_charts,
+            commands::sizes::set_listing_size_chart,
+            commands::sizes::translation_overview,
+            commands::sizes::set_translation,
         ])
         // Timestamps (ms) and counts are i64; they stay far below 2^53.
         .dangerously_cast_bigints_to_number()

@@ -8,7 +8,10 @@ pub mod demo;
 pub mod error;
 pub mod marketplace;
 pub mod money;
+pub mod photos;
 pub mod service;
+pub mod sizes;
+pub mod translations;
 pub mod validate;
 
 use std::collections::HashSet;
@@ -26,8 +29,8 @@ pub use marketplace::{Connection, DemoMarketplace, Keychain};
 pub use service::{StreamProgress, SyncService, SyncState, SyncStatus};
 pub use shopkeeper_store::{
     AuditRecord, LOW_STOCK, Listing, ListingPage, ListingQuery, ListingRow, ListingState,
-    ListingText, OptionValue, PendingOp, Price, Shop as ShopRecord, SortField, StockFilter,
-    Variant,
+    ListingText, OptionValue, PendingOp, Photo, PhotoFile, Price, Shop as ShopRecord, SizeChart,
+    SizeRow, SortField, StockFilter, Variant,
 };
 pub use shopkeeper_store::{Notice, OrderRecord};
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
@@ -60,6 +63,10 @@ pub struct Shop {
     actor: Actor,
     record: ShopRecord,
     path: PathBuf,
+    /// The photo pipeline (stateless; cloned into each blocking task).
+    pipeline: shopkeeper_media::Pipeline,
+    /// Serialises photo writes of this shop (positions, the primary photo).
+    photo_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
     /// Notified after every local edit (background sync pushes soon after).
     pub(crate) changed: Arc<Notify>,
 }
@@ -80,6 +87,8 @@ impl Shop {
             actor,
             record,
             path: path.to_owned(),
+            pipeline: shopkeeper_media::Pipeline::new(shopkeeper_media::Limits::default()),
+            photo_lock: std::sync::Arc::default(),
             changed: Arc::new(Notify::new()),
         })
     }

@@ -192,32 +192,33 @@ pub fn validate_listing(
             );
             continue;
         }
+        let limits = crate::translations::limits(&locale);
         let title_chars = title.chars().count();
         if title.is_empty() {
             errors.push(FieldError::new(field("title"), "title-empty"));
-        } else if title_chars > MAX_TITLE_CHARS {
+        } else if title_chars > limits.title {
             errors.push(
                 FieldError::new(field("title"), "title-too-long")
-                    .arg("max", MAX_TITLE_CHARS)
+                    .arg("max", limits.title)
                     .arg("length", title_chars),
             );
         }
         let description_chars = description.chars().count();
-        if description_chars > MAX_DESCRIPTION_CHARS {
+        if description_chars > limits.description {
             errors.push(
                 FieldError::new(field("description"), "description-too-long")
-                    .arg("max", MAX_DESCRIPTION_CHARS)
+                    .arg("max", limits.description)
                     .arg("length", description_chars),
             );
         }
-        if tags.len() > MAX_TAGS {
-            errors.push(FieldError::new(field("tags"), "tags-too-many").arg("max", MAX_TAGS));
+        if tags.len() > limits.tags {
+            errors.push(FieldError::new(field("tags"), "tags-too-many").arg("max", limits.tags));
         }
-        if let Some(long) = tags.iter().find(|t| t.chars().count() > MAX_TAG_CHARS) {
+        if let Some(long) = tags.iter().find(|t| t.chars().count() > limits.tag_chars) {
             errors.push(
                 FieldError::new(field("tags"), "tag-too-long")
                     .arg("tag", long.as_str())
-                    .arg("max", MAX_TAG_CHARS),
+                    .arg("max", limits.tag_chars),
             );
         }
         texts.push(ListingText {

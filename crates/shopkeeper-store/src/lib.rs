@@ -8,7 +8,9 @@
 mod listings;
 pub mod model;
 pub mod ops;
+pub mod photos;
 pub mod search;
+pub mod sizes;
 pub mod sync;
 
 use std::path::Path;
@@ -20,6 +22,8 @@ use sqlx::{Sqlite, SqlitePool, Transaction};
 pub use listings::MAX_BINDS;
 pub use model::*;
 pub use ops::{LocalOp, TargetedOp, overlay};
+pub use photos::{Photo, PhotoFile};
+pub use sizes::{SizeChart, SizeRow};
 pub use sync::*;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");

@@ -3,4 +3,6 @@
 
 pub mod app;
 pub mod listings;
+pub mod photos;
+pub mod sizes;
 pub mod sync;

@@ -10,8 +10,10 @@ use shopkeeper_core::money;
 use specta::Type;
 
 pub mod error;
+pub mod photos;
 pub mod sync;
 pub use error::IpcError;
+pub use photos::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]

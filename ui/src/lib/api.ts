@@ -76,7 +76,7 @@ export function setInternalErrorMessage(message: string): void {
   internalMessage = message;
 }
 
-async function unwrap<T>(call: () => Promise<CommandResult<T>>): Promise<T> {
+export async function unwrap<T>(call: () => Promise<CommandResult<T>>): Promise<T> {
   let result: CommandResult<T>;
   try {
     result = await call();

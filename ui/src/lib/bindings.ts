@@ -54,6 +54,33 @@ export const commands = {
 	 *  marketplace's stock exactly once, so it never conflicts with sales.
 	 */
 	adjustStock: (variantId: string, delta: number, reason: string) => typedError<Listing, IpcError>(__TAURI_INVOKE("adjust_stock", { variantId, delta, reason })),
+	listPhotos: (listingId: string) => typedError<Photo[], IpcError>(__TAURI_INVOKE("list_photos", { listingId })),
+	/**  Imports one photo file (a dropped or pasted path) into a listing. */
+	importPhotoPath: (listingId: string, path: string) => typedError<Photo, IpcError>(__TAURI_INVOKE("import_photo_path", { listingId, path })),
+	/**  Imports one photo chosen in the file picker: its name and base64 bytes. */
+	importPhotoData: (listingId: string, name: string, data: string) => typedError<Photo, IpcError>(__TAURI_INVOKE("import_photo_data", { listingId, name, data })),
+	/**  Sets the gallery order (every photo id, first shown first) and the primary photo. */
+	arrangePhotos: (listingId: string, order: string[], primary: string) => typedError<Photo[], IpcError>(__TAURI_INVOKE("arrange_photos", { listingId, order, primary })),
+	/**  Removes a photo; `restore_photo` is the undo. Returns the gallery after. */
+	removePhoto: (photoId: string) => typedError<Photo[], IpcError>(__TAURI_INVOKE("remove_photo", { photoId })),
+	restorePhoto: (photoId: string) => typedError<Photo[], IpcError>(__TAURI_INVOKE("restore_photo", { photoId })),
+	listSizeCharts: () => typedError<SizeChart[], IpcError>(__TAURI_INVOKE("list_size_charts")),
+	/**  Creates (`id` null) or replaces a chart. */
+	saveSizeChart: (id: string | null, draft: SizeChartDraft) => typedError<SizeChart, IpcError>(__TAURI_INVOKE("save_size_chart", { id, draft })),
+	deleteSizeChart: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_size_chart", { id })),
+	/**  The keys of the built-in templates (`womens-tops`, ...). */
+	sizeChartTemplates: () => __TAURI_INVOKE<string[]>("size_chart_templates"),
+	/**  A built-in template as a draft in `unit`, named `name`, for the seller to adjust. */
+	sizeChartTemplate: (key: string, name: string, unit: string) => typedError<SizeChartDraft, IpcError>(__TAURI_INVOKE("size_chart_template", { key, name, unit })),
+	/**  What a buyer in `market` (BR, EU, RU, ID, US, CN) sees of a chart. */
+	sizeChartPreview: (id: string, market: string) => typedError<SizePreview, IpcError>(__TAURI_INVOKE("size_chart_preview", { id, market })),
+	listingSizeCharts: (listingId: string) => typedError<OptionSizeChart[], IpcError>(__TAURI_INVOKE("listing_size_charts", { listingId })),
+	/**  Ties a chart to a listing's option (`chart_id` null unties it). */
+	setListingSizeChart: (listingId: string, option: string, chartId: string | null) => typedError<OptionSizeChart[], IpcError>(__TAURI_INVOKE("set_listing_size_chart", { listingId, option, chartId })),
+	/**  Per content locale: how many listings have a title and a description. */
+	translationOverview: () => typedError<TranslationOverview, IpcError>(__TAURI_INVOKE("translation_overview")),
+	/**  Saves one locale's title, description and tags of a listing. */
+	setTranslation: (listingId: string, text: ListingText) => typedError<Listing, IpcError>(__TAURI_INVOKE("set_translation", { listingId, text })),
 };
 
 /* Types */
@@ -224,6 +251,15 @@ export type ListingText = {
 	tags: string[],
 };
 
+export type LocaleCompleteness = {
+	locale: string,
+	titled: number,
+	described: number,
+	missingTitle: number,
+	missingDescription: number,
+	limits: TextLimits,
+};
+
 /**  An amount of money: `amount` is a decimal string with `.` ("1234.50"). */
 export type Money = {
 	currency: string,
@@ -252,9 +288,86 @@ export type Onboarding = {
 	keychain: boolean,
 };
 
+/**  A listing option tied to a size chart. */
+export type OptionSizeChart = {
+	option: string,
+	chartId: string,
+};
+
 export type OptionValue = {
 	name: string,
 	value: string,
+};
+
+export type Photo = {
+	id: string,
+	position: number,
+	primary: boolean,
+	/**  The file name as imported. */
+	name: string,
+	width: number,
+	height: number,
+	/**  The original carried a GPS position; no rendition does. */
+	hadGps: boolean,
+	/**  The 220 px JPEG as a `data:image/jpeg;base64,` URL (CSP: img-src data:). */
+	thumbnail: string,
+	renditions: PhotoRendition[],
+};
+
+export type PhotoRendition = {
+	longSide: number,
+	/**  `jpeg` or `webp`. */
+	format: string,
+	width: number,
+	height: number,
+};
+
+export type SizeChart = {
+	id: string,
+	name: string,
+	/**  `cm` or `in`. */
+	unit: string,
+	measures: string[],
+	markets: string[],
+	rows: SizeChartRow[],
+	updatedAt: number,
+};
+
+/**
+ *  A chart as the editor sends it; rows aligned like [`SizeChartRow`], labels
+ *  in `markets` order.
+ */
+export type SizeChartDraft = {
+	name: string,
+	unit: string,
+	measures: string[],
+	markets: string[],
+	rows: SizeChartRow[],
+};
+
+/**
+ *  One size of a chart: per measure (in `SizeChart.measures` order) the
+ *  range in the chart's unit as decimal strings (`max` empty = one value),
+ *  and per market (in `SizeChart.markets` order) its label.
+ */
+export type SizeChartRow = {
+	min: string[],
+	max: string[],
+	labels: string[],
+};
+
+/**  What a buyer in `market` sees. */
+export type SizePreview = {
+	market: string,
+	/**  `cm` or `in`. */
+	unit: string,
+	measures: string[],
+	rows: SizePreviewRow[],
+};
+
+export type SizePreviewRow = {
+	label: string,
+	values: string[],
 };
 
 export type SortField = "title" | "updated" | "created" | "stock";
@@ -287,6 +400,19 @@ export type SyncStatus = {
 	progress: StreamProgress[],
 	/**  Whether the OS keychain can hold a marketplace token. */
 	keychain: boolean,
+};
+
+export type TextLimits = {
+	title: number,
+	description: number,
+	tags: number,
+	tagChars: number,
+};
+
+export type TranslationOverview = {
+	/**  Live (not archived) listings. */
+	total: number,
+	locales: LocaleCompleteness[],
 };
 
 export type Variant = {

@@ -1,6 +1,15 @@
 /** The page shown, kept in the URL hash (#/listings) so Back works. */
 
-export const PAGES = ['listings', 'orders', 'messages', 'fulfillment', 'sync', 'settings'] as const;
+export const PAGES = [
+  'listings',
+  'translations',
+  'sizes',
+  'orders',
+  'messages',
+  'fulfillment',
+  'sync',
+  'settings',
+] as const;
 export type Page = (typeof PAGES)[number];
 
 function fromHash(hash: string): Page {

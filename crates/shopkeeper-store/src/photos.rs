@@ -1,0 +1,244 @@
+//! A listing's photos: rows that point at files under `<data dir>/photos`.
+//! Every write carries its outbox ops and audit entry in the same transaction.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ChangeRecord;
+use crate::{Result, Store, StoreError, parse_json, write_change};
+
+/// One encoded size of a photo, as a file relative to the photos folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhotoFile {
+    pub long_side: u32,
+    /// `jpeg` or `webp`.
+    pub format: String,
+    pub width: u32,
+    pub height: u32,
+    pub file: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Photo {
+    pub id: String,
+    pub listing_id: String,
+    /// 0-based order in the listing's gallery.
+    pub position: i64,
+    pub is_primary: bool,
+    /// The original as imported, relative to the photos folder.
+    pub file_ref: String,
+    /// `jpeg`, `png` or `webp`.
+    pub source_format: String,
+    pub original_name: String,
+    /// Full size after the EXIF orientation.
+    pub width: u32,
+    pub height: u32,
+    pub sha256: String,
+    /// The original carried a GPS position (removed from every rendition).
+    pub had_gps: bool,
+    pub renditions: Vec<PhotoFile>,
+    pub created_at: i64,
+}
+
+type PhotoRow = (
+    String,
+    String,
+    i64,
+    bool,
+    String,
+    String,
+    String,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    bool,
+    String,
+    i64,
+);
+
+const COLUMNS: &str = "id, listing_id, position, is_primary, file_ref, source_format, original_name, \
+                       width, height, sha256, had_gps, renditions, created_at";
+
+fn photo_of(row: PhotoRow) -> Result<Photo> {
+    let (
+        id,
+        listing_id,
+        position,
+        is_primary,
+        file_ref,
+        source_format,
+        original_name,
+        width,
+        height,
+        sha256,
+        had_gps,
+        renditions,
+        created_at,
+    ) = row;
+    let dim = |v: Option<i64>| u32::try_from(v.unwrap_or(0)).unwrap_or(0);
+    Ok(Photo {
+        id,
+        listing_id,
+        position,
+        is_primary,
+        file_ref,
+        source_format,
+        original_name,
+        width: dim(width),
+        height: dim(height),
+        sha256: sha256.unwrap_or_default(),
+        had_gps,
+        renditions: parse_json(&renditions)?,
+        created_at,
+    })
+}
+
+impl Store {
+    /// The listing's live photos in gallery order.
+    pub async fn photos(&self, listing_id: &str) -> Result<Vec<Photo>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM photos WHERE listing_id = ? AND removed_at IS NULL ORDER BY position, created_at"
+        );
+        let rows: Vec<PhotoRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(listing_id)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter().map(photo_of).collect()
+    }
+
+    /// One photo, removed or not.
+    pub async fn photo(&self, id: &str) -> Result<Option<(Photo, bool)>> {
+        let sql = format!("SELECT {COLUMNS}, removed_at IS NOT NULL FROM photos WHERE id = ?");
+        type Row = (
+            String,
+            String,
+            i64,
+            bool,
+            String,
+            String,
+            String,
+            Option<i64>,
+            Option<i64>,
+            Option<String>,
+            bool,
+            String,
+            i64,
+            bool,
+        );
+        let row: Option<Row> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|r| {
+            let removed = r.13;
+            photo_of((
+                r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12,
+            ))
+            .map(|p| (p, removed))
+        })
+        .transpose()
+    }
+
+    /// Adds a photo whose files are already on disk, with its op and audit.
+    pub async fn add_photo(&self, photo: &Photo, change: &ChangeRecord) -> Result<()> {
+        let mut tx = self.write().await?;
+        let exists: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM listings WHERE id = ?")
+            .bind(&photo.listing_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if exists.is_none() {
+            return Err(StoreError::NotFound("listing"));
+        }
+        if photo.is_primary {
+            sqlx::query("UPDATE photos SET is_primary = 0 WHERE listing_id = ?")
+                .bind(&photo.listing_id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let sql = format!(
+            "INSERT INTO photos ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(&photo.id)
+            .bind(&photo.listing_id)
+            .bind(photo.position)
+            .bind(photo.is_primary)
+            .bind(&photo.file_ref)
+            .bind(&photo.source_format)
+            .bind(&photo.original_name)
+            .bind(i64::from(photo.width))
+            .bind(i64::from(photo.height))
+            .bind(&photo.sha256)
+            .bind(photo.had_gps)
+            .bind(
+                serde_json::to_string(&photo.renditions)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
+            )
+            .bind(photo.created_at)
+            .execute(&mut *tx)
+            .await?;
+        write_change(&mut tx, change).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Writes the gallery order and the primary photo: `order` lists the
+    /// listing's live photo ids, first shown first.
+    pub async fn arrange_photos(
+        &self,
+        listing_id: &str,
+        order: &[String],
+        primary: Option<&str>,
+        change: &ChangeRecord,
+    ) -> Result<()> {
+        let mut tx = self.write().await?;
+        for (position, id) in order.iter().enumerate() {
+            sqlx::query(
+                "UPDATE photos SET position = ?, is_primary = ? WHERE id = ? AND listing_id = ?",
+            )
+            .bind(position as i64)
+            .bind(primary == Some(id.as_str()))
+            .bind(id)
+            .bind(listing_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        write_change(&mut tx, change).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Marks a photo removed (`Some(at)`) or brings it back (`None`), then
+    /// writes the remaining gallery's order and primary like
+    /// [`Store::arrange_photos`].
+    pub async fn set_photo_removed(
+        &self,
+        photo_id: &str,
+        removed_at: Option<i64>,
+        listing_id: &str,
+        order: &[String],
+        primary: Option<&str>,
+        change: &ChangeRecord,
+    ) -> Result<()> {
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE photos SET removed_at = ? WHERE id = ? AND listing_id = ?")
+            .bind(removed_at)
+            .bind(photo_id)
+            .bind(listing_id)
+            .execute(&mut *tx)
+            .await?;
+        for (position, id) in order.iter().enumerate() {
+            sqlx::query(
+                "UPDATE photos SET position = ?, is_primary = ? WHERE id = ? AND listing_id = ?",
+            )
+            .bind(position as i64)
+            .bind(primary == Some(id.as_str()))
+            .bind(id)
+            .bind(listing_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        write_change(&mut tx, change).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}

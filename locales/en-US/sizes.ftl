@@ -1,0 +1,73 @@
+## Size charts: a page of their own, and a section in the listing editor.
+
+nav-sizes = Size charts
+sizes-heading = Size charts
+sizes-intro = A chart holds body measurements once; buyers in each market see their own size labels and units.
+sizes-empty-title = No size charts yet
+sizes-empty-body = Start from a template below and adjust it to how your garments and shoes really fit.
+sizes-templates = Start from a template
+sizes-template-womens-tops = Women's tops
+sizes-template-mens-tops = Men's tops
+sizes-template-mens-shoes = Men's shoes
+sizes-new-blank = Blank chart
+sizes-copy = Make a copy
+sizes-copy-name = { $name } (copy)
+sizes-name = Chart name
+sizes-unit = Measurements in
+sizes-unit-cm = centimetres (cm)
+sizes-unit-in = inches (in)
+sizes-measures = Measures
+sizes-measure-bust = Bust
+sizes-measure-chest = Chest
+sizes-measure-waist = Waist
+sizes-measure-hip = Hip
+sizes-measure-foot_length = Foot length
+sizes-measure-height = Height
+sizes-measure-inseam = Inseam
+sizes-market-BR = Brazil
+sizes-market-EU = Europe
+sizes-market-RU = Russia
+sizes-market-ID = Indonesia
+sizes-market-US = United States
+sizes-market-CN = China
+sizes-from = from
+sizes-to = to
+sizes-add-row = Add size
+sizes-remove-row = Remove this size
+sizes-save = Save chart
+sizes-saved = Size chart saved
+sizes-delete = Delete chart
+sizes-deleted = Size chart deleted
+sizes-cancel = Cancel
+sizes-edit = Edit
+sizes-rows = { $count ->
+    [one] { $count } size
+   *[other] { $count } sizes
+}
+sizes-preview-as = Preview as a buyer in
+sizes-preview-heading = What a buyer in { $market } sees
+sizes-size = Size
+sizes-measure-unit = { $measure } ({ $unit })
+sizes-listing-heading = Size chart
+sizes-listing-option = Option
+sizes-listing-chart = Chart
+sizes-listing-none = No chart
+sizes-listing-no-options = Give the variants a size option (e.g. “size”) to attach a size chart.
+sizes-listing-no-charts = There are no size charts yet. Create one on the Size charts page.
+sizes-listing-attached = Size chart attached to “{ $option }”
+sizes-listing-detached = Size chart removed from “{ $option }”
+
+error-size-chart-name-empty = Give the chart a name.
+error-size-chart-name-too-long = A chart name is at most { $max } characters.
+error-size-chart-unit-invalid = Choose centimetres or inches.
+error-size-chart-measure-unknown = “{ $measure }” is not a measure charts can hold.
+error-size-chart-measures-empty = Choose at least one measure.
+error-size-chart-rows-empty = Add at least one size.
+error-size-chart-rows-too-many = A chart holds at most { $max } sizes.
+error-size-chart-range-reversed = The first value must not be larger than the second.
+error-size-chart-measure-invalid = Enter a measurement in { $unit }, e.g. 90 or 90.5.
+error-size-chart-label-empty = Enter this size's label for { $market }.
+error-size-chart-label-too-long = A size label is at most { $max } characters.
+error-size-chart-label-duplicate = “{ $label }” is already another size's label in { $market }.
+error-size-chart-option-unknown = This listing's variants have no option “{ $option }”.
+error-size-chart-market-unknown = There is no market “{ $market }”.

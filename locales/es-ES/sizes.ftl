@@ -1,0 +1,73 @@
+## Size charts: a page of their own, and a section in the listing editor.
+
+nav-sizes = Tablas de tallas
+sizes-heading = Tablas de tallas
+sizes-intro = Una tabla guarda las medidas corporales una sola vez; los compradores de cada mercado ven sus propias tallas y unidades.
+sizes-empty-title = Aún no hay tablas de tallas
+sizes-empty-body = Empieza con una plantilla de abajo y ajústala a cómo quedan de verdad tus prendas y zapatos.
+sizes-templates = Empezar con una plantilla
+sizes-template-womens-tops = Tops de mujer
+sizes-template-mens-tops = Tops de hombre
+sizes-template-mens-shoes = Zapatos de hombre
+sizes-new-blank = Tabla en blanco
+sizes-copy = Hacer una copia
+sizes-copy-name = { $name } (copia)
+sizes-name = Nombre de la tabla
+sizes-unit = Medidas en
+sizes-unit-cm = centímetros (cm)
+sizes-unit-in = pulgadas (in)
+sizes-measures = Medidas
+sizes-measure-bust = Busto
+sizes-measure-chest = Pecho
+sizes-measure-waist = Cintura
+sizes-measure-hip = Cadera
+sizes-measure-foot_length = Largo del pie
+sizes-measure-height = Altura
+sizes-measure-inseam = Entrepierna
+sizes-market-BR = Brasil
+sizes-market-EU = Europa
+sizes-market-RU = Rusia
+sizes-market-ID = Indonesia
+sizes-market-US = Estados Unidos
+sizes-market-CN = China
+sizes-from = de
+sizes-to = a
+sizes-add-row = Añadir talla
+sizes-remove-row = Quitar esta talla
+sizes-save = Guardar tabla
+sizes-saved = Tabla de tallas guardada
+sizes-delete = Eliminar tabla
+sizes-deleted = Tabla de tallas eliminada
+sizes-cancel = Cancelar
+sizes-edit = Editar
+sizes-rows = { $count ->
+    [one] { $count } talla
+   *[other] { $count } tallas
+}
+sizes-preview-as = Ver como un comprador de
+sizes-preview-heading = Lo que ve un comprador de { $market }
+sizes-size = Talla
+sizes-measure-unit = { $measure } ({ $unit })
+sizes-listing-heading = Tabla de tallas
+sizes-listing-option = Opción
+sizes-listing-chart = Tabla
+sizes-listing-none = Sin tabla
+sizes-listing-no-options = Da a las variantes una opción de talla (p. ej., «size») para asociar una tabla de tallas.
+sizes-listing-no-charts = Aún no hay tablas de tallas. Crea una en la página Tablas de tallas.
+sizes-listing-attached = Tabla de tallas asociada a «{ $option }»
+sizes-listing-detached = Tabla de tallas quitada de «{ $option }»
+
+error-size-chart-name-empty = Ponle un nombre a la tabla.
+error-size-chart-name-too-long = El nombre de una tabla tiene como máximo { $max } caracteres.
+error-size-chart-unit-invalid = Elige centímetros o pulgadas.
+error-size-chart-measure-unknown = «{ $measure }» no es una medida que admitan las tablas.
+error-size-chart-measures-empty = Elige al menos una medida.
+error-size-chart-rows-empty = Añade al menos una talla.
+error-size-chart-rows-too-many = Una tabla admite como máximo { $max } tallas.
+error-size-chart-range-reversed = El primer valor no puede ser mayor que el segundo.
+error-size-chart-measure-invalid = Escribe una medida en { $unit }, p. ej., 90 o 90.5.
+error-size-chart-label-empty = Escribe la talla de { $market } para esta fila.
+error-size-chart-label-too-long = Una talla tiene como máximo { $max } caracteres.
+error-size-chart-label-duplicate = «{ $label }» ya es la talla de otra fila en { $market }.
+error-size-chart-option-unknown = Las variantes de este producto no tienen la opción «{ $option }».
+error-size-chart-market-unknown = No existe el mercado «{ $market }».

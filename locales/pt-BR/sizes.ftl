@@ -1,0 +1,73 @@
+## Size charts: a page of their own, and a section in the listing editor.
+
+nav-sizes = Tabelas de medidas
+sizes-heading = Tabelas de medidas
+sizes-intro = Uma tabela guarda as medidas do corpo uma única vez; compradores de cada mercado veem seus próprios tamanhos e unidades.
+sizes-empty-title = Nenhuma tabela de medidas ainda
+sizes-empty-body = Comece com um modelo abaixo e ajuste ao caimento real das suas roupas e calçados.
+sizes-templates = Começar com um modelo
+sizes-template-womens-tops = Blusas femininas
+sizes-template-mens-tops = Camisetas masculinas
+sizes-template-mens-shoes = Calçados masculinos
+sizes-new-blank = Tabela em branco
+sizes-copy = Fazer uma cópia
+sizes-copy-name = { $name } (cópia)
+sizes-name = Nome da tabela
+sizes-unit = Medidas em
+sizes-unit-cm = centímetros (cm)
+sizes-unit-in = polegadas (in)
+sizes-measures = Medidas
+sizes-measure-bust = Busto
+sizes-measure-chest = Tórax
+sizes-measure-waist = Cintura
+sizes-measure-hip = Quadril
+sizes-measure-foot_length = Comprimento do pé
+sizes-measure-height = Altura
+sizes-measure-inseam = Entrepernas
+sizes-market-BR = Brasil
+sizes-market-EU = Europa
+sizes-market-RU = Rússia
+sizes-market-ID = Indonésia
+sizes-market-US = Estados Unidos
+sizes-market-CN = China
+sizes-from = de
+sizes-to = a
+sizes-add-row = Adicionar tamanho
+sizes-remove-row = Remover este tamanho
+sizes-save = Salvar tabela
+sizes-saved = Tabela de medidas salva
+sizes-delete = Excluir tabela
+sizes-deleted = Tabela de medidas excluída
+sizes-cancel = Cancelar
+sizes-edit = Editar
+sizes-rows = { $count ->
+    [one] { $count } tamanho
+   *[other] { $count } tamanhos
+}
+sizes-preview-as = Ver como um comprador de
+sizes-preview-heading = O que um comprador de { $market } vê
+sizes-size = Tamanho
+sizes-measure-unit = { $measure } ({ $unit })
+sizes-listing-heading = Tabela de medidas
+sizes-listing-option = Opção
+sizes-listing-chart = Tabela
+sizes-listing-none = Sem tabela
+sizes-listing-no-options = Dê às variações uma opção de tamanho (ex.: “size”) para vincular uma tabela de medidas.
+sizes-listing-no-charts = Ainda não há tabelas de medidas. Crie uma na página Tabelas de medidas.
+sizes-listing-attached = Tabela de medidas vinculada a “{ $option }”
+sizes-listing-detached = Tabela de medidas removida de “{ $option }”
+
+error-size-chart-name-empty = Dê um nome à tabela.
+error-size-chart-name-too-long = O nome de uma tabela tem no máximo { $max } caracteres.
+error-size-chart-unit-invalid = Escolha centímetros ou polegadas.
+error-size-chart-measure-unknown = “{ $measure }” não é uma medida aceita nas tabelas.
+error-size-chart-measures-empty = Escolha pelo menos uma medida.
+error-size-chart-rows-empty = Adicione pelo menos um tamanho.
+error-size-chart-rows-too-many = Uma tabela comporta no máximo { $max } tamanhos.
+error-size-chart-range-reversed = O primeiro valor não pode ser maior que o segundo.
+error-size-chart-measure-invalid = Informe uma medida em { $unit }, ex.: 90 ou 90.5.
+error-size-chart-label-empty = Informe o tamanho deste item em { $market }.
+error-size-chart-label-too-long = Um tamanho tem no máximo { $max } caracteres.
+error-size-chart-label-duplicate = “{ $label }” já é o tamanho de outra linha em { $market }.
+error-size-chart-option-unknown = As variações deste anúncio não têm a opção “{ $option }”.
+error-size-chart-market-unknown = Não existe o mercado “{ $market }”.

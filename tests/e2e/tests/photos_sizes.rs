@@ -1,0 +1,470 @@
+//! Photos, size charts and translations, end to end in the real app: photos
+//! generated here are imported through the editor, reordered and checked in
+//! the shop file; a size chart from a template is attached and previewed as a
+//! Brazilian buyer sees it; a missing pt-BR title is found and fixed side by
+//! side.
+//!
+//! Run by `scripts/test.sh` (it provides Xvfb, tauri-driver and SHOPKEEPER_APP).
+
+use anyhow::{Context, Result, ensure};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::elements::Element;
+use shopkeeper_core::{ListingQuery, Seed, Shop};
+use shopkeeper_e2e::*;
+use shopkeeper_i18n::{Localizer, Value};
+
+async fn open_shop(dir: &std::path::Path) -> Result<Shop> {
+    Ok(Shop::open(&dir.join("shop.sqlite"), Seed::Empty).await?)
+}
+
+async fn find_one(shop: &Shop, q: &str) -> Result<shopkeeper_core::Listing> {
+    let page = shop
+        .listings(&ListingQuery {
+            search: Some(q.into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await?;
+    ensure!(
+        page.rows.len() == 1,
+        "one listing matches {q:?}: {:?}",
+        page.rows
+    );
+    Ok(shop.listing(&page.rows[0].id).await?)
+}
+
+/// Creates a listing with one "size" variant through the editor and saves it;
+/// the editor stays open on it.
+async fn create_listing(s: &Session, title: &str, sku: &str) -> Result<()> {
+    s.click("new-listing").await?;
+    s.el("editor").await?;
+    s.fill_id("text-title", title).await?;
+    let row = s
+        .eventually("the variant row", || async {
+            Ok(s.els("variant-row").await?.into_iter().next())
+        })
+        .await?;
+    s.fill(&s.child(&row, "variant-option-name").await?, "size")
+        .await?;
+    s.fill(&s.child(&row, "variant-option-value").await?, "M")
+        .await?;
+    s.fill(&s.child(&row, "variant-sku").await?, sku).await?;
+    s.fill(&s.child(&row, "variant-stock").await?, "4").await?;
+    s.child(&row, "price-currency")
+        .await?
+        .select_by_value("USD")
+        .await?;
+    s.fill(&s.child(&row, "price-amount").await?, "24.00")
+        .await?;
+    s.click("editor-save").await?;
+    s.el("editor-saved")
+        .await
+        .context("the editor should confirm the save")?;
+    Ok(())
+}
+
+async fn attr(el: &Element, name: &str) -> Result<String> {
+    Ok(el.attr(name).await?.unwrap_or_default())
+}
+
+// ------------------------------------------------------------------ photo makers
+
+fn jpeg(w: usize, h: usize) -> Vec<u8> {
+    let mut px = Vec::with_capacity(w * h * 3);
+    for y in 0..h {
+        for x in 0..w {
+            px.extend_from_slice(&[(x * 255 / w) as u8, (y * 255 / h) as u8, 90]);
+        }
+    }
+    let image = turbojpeg::Image {
+        pixels: px.as_slice(),
+        width: w,
+        pitch: w * 3,
+        height: h,
+        format: turbojpeg::PixelFormat::RGB,
+    };
+    turbojpeg::compress(image, 90, turbojpeg::Subsamp::Sub2x2)
+        .expect("encode jpeg")
+        .to_vec()
+}
+
+fn png(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 255) as u8, (y % 255) as u8, 40])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png)
+        .expect("encode png");
+    out.into_inner()
+}
+
+/// Splices an EXIF APP1 segment (orientation, optional GPS IFD) after SOI.
+fn with_exif(jpeg: &[u8], orientation: u16, gps: bool) -> Vec<u8> {
+    let mut t: Vec<u8> = b"II".to_vec();
+    t.extend_from_slice(&42u16.to_le_bytes());
+    t.extend_from_slice(&8u32.to_le_bytes());
+    let entries: u16 = if gps { 2 } else { 1 };
+    let gps_ifd = 8 + 2 + 12 * u32::from(entries) + 4;
+    t.extend_from_slice(&entries.to_le_bytes());
+    t.extend_from_slice(&0x0112u16.to_le_bytes());
+    t.extend_from_slice(&3u16.to_le_bytes());
+    t.extend_from_slice(&1u32.to_le_bytes());
+    t.extend_from_slice(&orientation.to_le_bytes());
+    t.extend_from_slice(&0u16.to_le_bytes());
+    if gps {
+        t.extend_from_slice(&0x8825u16.to_le_bytes());
+        t.extend_from_slice(&4u16.to_le_bytes());
+        t.extend_from_slice(&1u32.to_le_bytes());
+        t.extend_from_slice(&gps_ifd.to_le_bytes());
+    }
+    t.extend_from_slice(&0u32.to_le_bytes());
+    if gps {
+        let lat_at = gps_ifd + 2 + 12 * 4 + 4;
+        t.extend_from_slice(&4u16.to_le_bytes());
+        for (tag, typ, count, value) in [
+            (1u16, 2u16, 2u32, u32::from_le_bytes(*b"S\0\0\0")),
+            (2, 5, 3, lat_at),
+            (3, 2, 2, u32::from_le_bytes(*b"W\0\0\0")),
+            (4, 5, 3, lat_at + 24),
+        ] {
+            t.extend_from_slice(&tag.to_le_bytes());
+            t.extend_from_slice(&typ.to_le_bytes());
+            t.extend_from_slice(&count.to_le_bytes());
+            t.extend_from_slice(&value.to_le_bytes());
+        }
+        t.extend_from_slice(&0u32.to_le_bytes());
+        for (a, b, c) in [(22u32, 54u32, 1200u32), (43, 10, 3300)] {
+            for v in [a, 1, b, 1, c, 100] {
+                t.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+    }
+    let mut payload = b"Exif\0\0".to_vec();
+    payload.extend_from_slice(&t);
+    let len = u16::try_from(payload.len() + 2).expect("fits");
+    let mut out = jpeg[..2].to_vec();
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&len.to_be_bytes());
+    out.extend_from_slice(&payload);
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+/// The photo names in gallery order, as the editor shows them.
+async fn gallery(s: &Session) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for el in s.els("photo-item").await? {
+        names.push(attr(&el, "data-photo-name").await?);
+    }
+    Ok(names)
+}
+
+async fn wait_gallery(s: &Session, want: &[&str]) -> Result<()> {
+    s.eventually(&format!("the gallery to read {want:?}"), || async {
+        let names = gallery(s).await?;
+        Ok((names == want).then_some(()))
+    })
+    .await
+}
+
+#[tokio::test]
+async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer() -> Result<()> {
+    let dir = fresh_data_dir()?;
+    let src = dir.path().join("camera");
+    std::fs::create_dir_all(&src)?;
+    // Stored 1200x800 with EXIF orientation 6: the seller sees it upright, 800x1200.
+    std::fs::write(
+        src.join("rotated.jpg"),
+        with_exif(&jpeg(1200, 800), 6, false),
+    )?;
+    std::fs::write(src.join("beach.jpg"), with_exif(&jpeg(1000, 750), 1, true))?;
+    std::fs::write(src.join("flat.png"), png(600, 600))?;
+    let mut heic = vec![0, 0, 0, 24];
+    heic.extend_from_slice(b"ftypheic\0\0\0\0mif1heic");
+    heic.extend_from_slice(&[0; 64]);
+    std::fs::write(src.join("iphone.heic"), heic)?;
+    let i18n = Localizer::new()?;
+
+    let s = Session::launch("photos-sizes", dir.path(), &[]).await?;
+    let r = async {
+        create_listing(&s, "Quilted linen blouse Ipanema", "E2E-PHOTO-1").await?;
+
+        // Four files in one batch: three photos and one HEIC the app refuses.
+        s.click("photos-paths-toggle").await?;
+        let paths: Vec<String> = ["rotated.jpg", "beach.jpg", "iphone.heic", "flat.png"]
+            .iter()
+            .map(|n| src.join(n).display().to_string())
+            .collect();
+        let input = s.el("photos-paths-input").await?;
+        input.click().await?;
+        input.send_keys(&paths.join("\n")).await?;
+        s.click("photos-paths-import").await?;
+        wait_gallery(&s, &["rotated.jpg", "beach.jpg", "flat.png"]).await?;
+
+        // The bad file gets its own localized message; the others imported.
+        let failure = s.el("photos-failure").await?;
+        let expected = i18n.format(
+            "en-US",
+            "error-photo-unsupported-format",
+            &[
+                ("name", Value::Str("iphone.heic".into())),
+                ("format", Value::Str("heic".into())),
+            ],
+        );
+        ensure!(
+            normalize(&text_of(&failure).await?) == normalize(&expected),
+            "the HEIC file's message: {:?}",
+            text_of(&failure).await?
+        );
+        // The GPS notice names the photo that carried a location.
+        let notice = normalize(&s.text("photos-gps-notice").await?);
+        let want = i18n.format(
+            "en-US",
+            "photos-gps-removed",
+            &[("names", Value::Str("beach.jpg".into()))],
+        );
+        ensure!(notice.contains(&normalize(&want)), "GPS notice: {notice:?}");
+        // The rotated photo's thumbnail is upright (portrait).
+        let dims = s
+            .js(
+                "const i = document.querySelector('[data-photo-name=\"rotated.jpg\"] img'); \
+                 return i && i.complete ? [i.naturalWidth, i.naturalHeight] : null;",
+                vec![],
+            )
+            .await?;
+        ensure!(
+            dims == serde_json::json!([147, 220]),
+            "rotated thumbnail {dims}"
+        );
+        let first = s.els("photo-item").await?;
+        ensure!(
+            attr(&first[0], "data-primary").await? == "true",
+            "the first photo is primary"
+        );
+
+        // Reorder: the rotated photo one place later, then make the PNG primary.
+        let items = s.els("photo-item").await?;
+        s.child(&items[0], "photo-move-later")
+            .await?
+            .click()
+            .await?;
+        wait_gallery(&s, &["beach.jpg", "rotated.jpg", "flat.png"]).await?;
+        let items = s.els("photo-item").await?;
+        s.child(&items[2], "photo-make-primary")
+            .await?
+            .click()
+            .await?;
+        s.eventually("the PNG to become primary", || async {
+            let items = s.els("photo-item").await?;
+            Ok((attr(&items[2], "data-primary").await? == "true").then_some(()))
+        })
+        .await?;
+        // And back one place with the keyboard: Alt+← on the focused photo.
+        let items = s.els("photo-item").await?;
+        s.js(
+            "arguments[0].focus();",
+            vec![serde_json::to_value(&items[2])?],
+        )
+        .await?;
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: '\u{E00A}' })
+            .then(KeyAction::Down { value: '\u{E012}' })
+            .then(KeyAction::Up { value: '\u{E012}' })
+            .then(KeyAction::Up { value: '\u{E00A}' });
+        s.client.perform_actions(keys).await?;
+        wait_gallery(&s, &["beach.jpg", "flat.png", "rotated.jpg"]).await?;
+
+        // A size chart from the women's tops template.
+        s.click("editor-close").await?;
+        s.click("nav-sizes").await?;
+        s.click("sizes-template-womens-tops").await?;
+        s.fill_id("size-chart-name", "Ipanema blouses").await?;
+        s.click("size-chart-save").await?;
+        s.eventually("the saved chart in the list", || async {
+            for el in s.els("size-chart-item").await? {
+                if attr(&el, "data-name").await? == "Ipanema blouses" {
+                    return Ok(Some(()));
+                }
+            }
+            Ok(None)
+        })
+        .await?;
+
+        // Attach it to the listing's size option and preview it as a Brazilian buyer.
+        s.click("nav-listings").await?;
+        s.fill_id("listing-search", "Ipanema").await?;
+        let row = s
+            .eventually("the listing row", || async {
+                let rows = s.els("listing-row").await?;
+                Ok((rows.len() == 1).then(|| rows.into_iter().next()).flatten())
+            })
+            .await?;
+        row.click().await?;
+        let select = s.el("listing-size-chart-select").await?;
+        select.select_by_label("Ipanema blouses").await?;
+        s.el("size-preview-market")
+            .await?
+            .select_by_value("BR")
+            .await?;
+        s.eventually("the Brazilian preview", || async {
+            let table = s.el("size-preview-table").await?;
+            if attr(&table, "data-market").await? != "BR" {
+                return Ok(None);
+            }
+            let mut labels = Vec::new();
+            for l in s.els("size-preview-label").await? {
+                labels.push(text_of(&l).await?);
+            }
+            Ok((labels == ["PP", "P", "M", "G", "GG"]).then_some(()))
+        })
+        .await?;
+        let table = s.el("size-preview-table").await?;
+        ensure!(
+            attr(&table, "data-unit").await? == "cm",
+            "Brazilians read centimetres"
+        );
+        let first_row = text_of(&s.els("size-preview-row").await?[0]).await?;
+        ensure!(
+            first_row.contains("78–82"),
+            "bust range in cm: {first_row:?}"
+        );
+        Ok(())
+    }
+    .await;
+    s.finish(r).await?;
+
+    // The shop file holds what the seller saw.
+    let shop = open_shop(dir.path()).await?;
+    let listing = find_one(&shop, "Ipanema").await?;
+    let photos = shop.listing_photos(&listing.id).await?;
+    let names: Vec<(&str, bool, bool)> = photos
+        .iter()
+        .map(|p| (p.original_name.as_str(), p.is_primary, p.had_gps))
+        .collect();
+    ensure!(
+        names
+            == [
+                ("beach.jpg", false, true),
+                ("flat.png", true, false),
+                ("rotated.jpg", false, false)
+            ],
+        "photos in the shop file: {names:?}"
+    );
+    for p in &photos {
+        for r in &p.renditions {
+            let bytes = std::fs::read(shop.photos_dir().join(&r.file))?;
+            ensure!(
+                !bytes.windows(6).any(|w| w == b"Exif\0\0"),
+                "{} carries EXIF",
+                r.file
+            );
+        }
+    }
+    let charts = shop.listing_size_charts(&listing.id).await?;
+    let chart = shop
+        .size_chart(charts.get("size").context("size chart attached")?)
+        .await?;
+    ensure!(chart.name == "Ipanema blouses");
+    let kinds: Vec<String> = shop
+        .pending_ops()
+        .await?
+        .into_iter()
+        .map(|o| o.kind)
+        .collect();
+    for k in [
+        "photo.add",
+        "photo.reorder",
+        "photo.primary",
+        "size_chart.create",
+        "listing.size_chart",
+    ] {
+        ensure!(kinds.iter().any(|x| x == k), "{k} op missing: {kinds:?}");
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_missing_portuguese_title_is_found_and_fixed_side_by_side() -> Result<()> {
+    let dir = fresh_data_dir()?;
+    let s = Session::launch("translations", dir.path(), &[]).await?;
+    let r = async {
+        create_listing(&s, "Carved walnut spoon Tarumã", "E2E-TR-1").await?;
+        s.click("editor-close").await?;
+        s.click("nav-translations").await?;
+        let missing_before = s
+            .eventually("the pt-BR completeness", || async {
+                for el in s.els("translations-locale").await? {
+                    if attr(&el, "data-locale").await? == "pt-BR" {
+                        return Ok(Some(attr(&el, "data-missing-title").await?.parse::<i64>()?));
+                    }
+                }
+                Ok(None)
+            })
+            .await?;
+        ensure!(
+            missing_before >= 1,
+            "at least the new listing lacks a pt-BR title"
+        );
+        s.el("translations-target-locale")
+            .await?
+            .select_by_value("pt-BR")
+            .await?;
+        s.fill_id("translations-search", "walnut Tarumã").await?;
+        let item = s
+            .eventually("the listing among those missing pt-BR", || async {
+                for el in s.els("translations-missing-item").await? {
+                    if attr(&el, "data-title").await? == "Carved walnut spoon Tarumã" {
+                        return Ok(Some(el));
+                    }
+                }
+                Ok(None)
+            })
+            .await?;
+        item.click().await?;
+        s.wait_text("translation-source-title", "Carved walnut spoon Tarumã")
+            .await?;
+        s.fill_id(
+            "translation-target-title",
+            "Colher de nogueira entalhada Tarumã",
+        )
+        .await?;
+        s.fill_id("translation-target-tags", "colher, nogueira")
+            .await?;
+        s.click("translation-save").await?;
+        // It leaves the "missing" list and the count drops by one.
+        s.el("translations-none-missing").await?;
+        s.eventually("the pt-BR count to drop", || async {
+            for el in s.els("translations-locale").await? {
+                if attr(&el, "data-locale").await? == "pt-BR" {
+                    let n: i64 = attr(&el, "data-missing-title").await?.parse()?;
+                    return Ok((n == missing_before - 1).then_some(()));
+                }
+            }
+            Ok(None)
+        })
+        .await
+    }
+    .await;
+    s.finish(r).await?;
+
+    let shop = open_shop(dir.path()).await?;
+    let listing = find_one(&shop, "Tarumã walnut").await?;
+    let pt = listing
+        .texts
+        .iter()
+        .find(|t| t.locale == "pt-BR")
+        .context("pt-BR text saved")?;
+    ensure!(pt.title == "Colher de nogueira entalhada Tarumã");
+    ensure!(pt.tags == ["colher", "nogueira"]);
+    let kinds: Vec<String> = shop
+        .pending_ops()
+        .await?
+        .into_iter()
+        .map(|o| o.kind)
+        .collect();
+    ensure!(
+        kinds == ["listing.create", "listing.patch"],
+        "ops: {kinds:?}"
+    );
+    Ok(())
+}
