@@ -257,6 +257,11 @@ impl MarketplaceClient {
         .await
     }
 
+    /// The first page of the shop's listings (at most 200).
+    pub async fn listings(&self) -> Result<ListingPage, ClientError> {
+        self.list_listings(None, 200).await
+    }
+
     /// Deletes (deactivates for good) a listing.
     pub async fn delete_listing(
         &self,
