@@ -23,6 +23,19 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "Rust: unit and integration tests"
 cargo test --workspace --exclude shopkeeper-e2e --locked
 
+step "Crash harness mutation check: each deliberately broken build must fail (T2)"
+# The mutants are the harness built with one cargo feature each, in a target
+# dir of their own so the normal build never sees those features. Rebuilds
+# are incremental; the binaries are copied aside because both builds share
+# the dependency artifacts (and so the output names).
+mutants="$CARGO_TARGET_DIR/mutants"
+for m in split-outbox no-idempotency; do
+    CARGO_TARGET_DIR="$mutants" cargo build --locked --quiet -p shopkeeper-crash --bins --features "mutant-$m"
+    mkdir -p "$mutants/bin/$m"
+    cp "$mutants/debug/crash-client" "$mutants/debug/crash-sandbox" "$mutants/bin/$m/"
+done
+CRASH_MUTANTS_DIR="$mutants/bin" cargo test --locked -p shopkeeper-crash --test mutants -- --ignored
+
 step "Sandbox marketplace: contract fuzzing of /openapi.json (schemathesis)"
 bash scripts/contract-test.sh
 

@@ -227,6 +227,20 @@ impl MarketplaceClient {
             .await
     }
 
+    /// One page of the shop's listings in id order, after `after` (`None` = the first).
+    pub async fn list_listings(
+        &self,
+        after: Option<Uuid>,
+        limit: u32,
+    ) -> Result<ListingPage, ClientError> {
+        let mut q = vec![("limit", limit.to_string())];
+        if let Some(a) = after {
+            q.push(("after", a.to_string()));
+        }
+        self.call::<(), _>(Method::GET, "/v1/listings", None, &q, None)
+            .await
+    }
+
     pub async fn stock_adjust(
         &self,
         variant_id: Uuid,
@@ -245,14 +259,7 @@ impl MarketplaceClient {
 
     /// The first page of the shop's listings (at most 200).
     pub async fn listings(&self) -> Result<ListingPage, ClientError> {
-        self.call::<(), _>(
-            Method::GET,
-            "/v1/listings",
-            None,
-            &[("limit", "200".to_owned())],
-            None,
-        )
-        .await
+        self.list_listings(None, 200).await
     }
 
     /// Deletes (deactivates for good) a listing.

@@ -37,3 +37,22 @@ pub async fn open(location: &DbLocation) -> Result<SqlitePool, SandboxError> {
     MIGRATOR.run(&pool).await?;
     Ok(pool)
 }
+
+/// `PRAGMA integrity_check` of a database file, on a connection of its own
+/// (the crash harness checks the server's file after killing it).
+pub async fn integrity_check(path: &std::path::Path) -> Result<String, SandboxError> {
+    use sqlx::ConnectOptions;
+    let mut conn = SqliteConnectOptions::new()
+        .filename(path)
+        .busy_timeout(Duration::from_secs(10))
+        .connect()
+        .await?;
+    let rows: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check")
+        .fetch_all(&mut conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(r,)| r)
+        .collect::<Vec<_>>()
+        .join("\n"))
+}

@@ -1637,6 +1637,12 @@ pub enum Executed {
     },
 }
 
+/// MUTANT (T2, never in the app): a server without idempotency: it neither
+/// replays the stored result of an `op_id` it has seen nor refuses an `op_seq`
+/// it has already processed, so a push retried after a lost reply is applied
+/// again. The crash harness (tests/crash) must catch this build.
+const MUTANT_NO_IDEMPOTENCY: bool = cfg!(feature = "mutant-no-idempotency");
+
 /// Executes `requests` in one transaction, in order. `render` turns a fresh outcome into
 /// the (status, JSON) that is stored for replays.
 pub async fn execute(
@@ -1662,14 +1668,18 @@ pub async fn execute(
             .collect::<Vec<_>>(),
     )
     .unwrap_or_else(|_| "[]".into());
-    let rows: Vec<(String, Vec<u8>, i64, String)> = sqlx::query_as(
-        "SELECT op_id, request_hash, status_code, result FROM op_log \
-         WHERE shop_id = ?1 AND op_id IN (SELECT value FROM json_each(?2))",
-    )
-    .bind(actor.shop_id.to_string())
-    .bind(ids)
-    .fetch_all(&mut *conn)
-    .await?;
+    let rows: Vec<(String, Vec<u8>, i64, String)> = if MUTANT_NO_IDEMPOTENCY {
+        Vec::new()
+    } else {
+        sqlx::query_as(
+            "SELECT op_id, request_hash, status_code, result FROM op_log \
+             WHERE shop_id = ?1 AND op_id IN (SELECT value FROM json_each(?2))",
+        )
+        .bind(actor.shop_id.to_string())
+        .bind(ids)
+        .fetch_all(&mut *conn)
+        .await?
+    };
     let mut seen: std::collections::HashMap<Uuid, (Vec<u8>, u16, Value)> = rows
         .into_iter()
         .map(|(id, hash, status, result)| {
@@ -1696,6 +1706,7 @@ pub async fn execute(
         }
         if let Some(seq) = req.op_seq
             && seq <= last_seq
+            && !MUTANT_NO_IDEMPOTENCY
         {
             out.push(Executed::OutOfOrder { last: last_seq });
             continue;
@@ -1733,7 +1744,7 @@ pub async fn execute(
         if let Some(seq) = req.op_seq {
             last_seq = seq;
         }
-        if req.remember {
+        if req.remember && !MUTANT_NO_IDEMPOTENCY {
             let (status, result) = render(req, &outcome);
             log_rows.push(json!([
                 req.op_id.to_string(),

@@ -203,6 +203,62 @@ async fn a_refused_edit_never_blocks_the_ones_behind_it() {
     );
 }
 
+/// Found by the crash harness (docs/adr/0510): a price edited again after the
+/// marketplace applied the previous one but before a pull brought it back
+/// (the app killed between push and pull, or the pull failing) must be based
+/// on the version the own applied edit produced, not on the stale pulled
+/// base: otherwise the seller gets a conflict with themself.
+#[tokio::test]
+async fn a_price_edited_after_an_applied_but_unpulled_one_is_no_conflict() {
+    let m = market(|_| {}).await;
+    let a = desktop(&m).await;
+    let l = a
+        .shop
+        .create_listing(&bag("Mochila", "MOCH-1", 3))
+        .await
+        .expect("create");
+    a.sync().await;
+
+    edit(&a.shop, &l.id, |i| {
+        i.variants[0].prices[0].amount = "150.00".into()
+    })
+    .await;
+    // Push only: the marketplace applies it, no pull follows.
+    let engine = a.shop.engine(&a.token()).await.expect("engine");
+    let pushed = engine
+        .push(&std::sync::atomic::AtomicBool::new(false))
+        .await
+        .expect("push");
+    assert_eq!(pushed.applied, 1, "{pushed:?}");
+
+    edit(&a.shop, &l.id, |i| {
+        i.variants[0].prices[0].amount = "160.00".into()
+    })
+    .await;
+    a.sync().await;
+    a.sync().await;
+    assert!(
+        a.shop.conflicts().await.expect("conflicts").is_empty(),
+        "{:?}",
+        a.shop.conflicts().await
+    );
+    assert_eq!(
+        amount(&a.shop.listing(&l.id).await.expect("l"), "BRL"),
+        Some(16000)
+    );
+    let server = m
+        .owner
+        .get_listing(uuid::Uuid::parse_str(&l.id).expect("u"))
+        .await
+        .expect("get");
+    let brl = server.variants[0]
+        .prices
+        .iter()
+        .find(|p| p.currency == "BRL")
+        .map(|p| p.amount.clone());
+    assert_eq!(brl.as_deref(), Some("160.00"));
+}
+
 #[tokio::test]
 async fn the_same_title_edited_on_two_desktops_raises_a_notice_and_either_value_can_be_taken() {
     let m = market(|_| {}).await;

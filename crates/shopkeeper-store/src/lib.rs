@@ -276,11 +276,21 @@ pub(crate) async fn write_change(
 ) -> Result<()> {
     for op in &change.ops {
         // The listing an op belongs to, and for a price op the prices version
-        // of the marketplace's listing the user edited from (its If-Match).
+        // of the marketplace's listing the user edited from (its If-Match):
+        // the pulled base's, or the one an own price change the marketplace
+        // applied produced when the pull has not brought it back yet (the
+        // view already shows it). Pending own price ops share the base and
+        // are rebased by `record_push` as they are applied.
         sqlx::query(
             "INSERT INTO outbox (op_id, entity, entity_id, kind, payload, base_version, created_at, listing_id) \
              VALUES (?1, ?2, ?3, ?4, ?5, \
-               CASE WHEN ?4 = 'price.set' AND ?6 IS NULL THEN (SELECT prices_version FROM base_listings WHERE id = ?8) ELSE ?6 END, \
+               CASE WHEN ?4 = 'price.set' AND ?6 IS NULL THEN ( \
+                 SELECT MAX(v) FROM ( \
+                   SELECT prices_version AS v FROM base_listings WHERE id = ?8 \
+                   UNION ALL \
+                   SELECT result_version FROM outbox WHERE listing_id = ?8 AND status = 'applied' \
+                     AND kind IN ('price.set', 'listing.create'))) \
+               ELSE ?6 END, \
                ?7, ?8)",
         )
         .bind(&op.op_id)

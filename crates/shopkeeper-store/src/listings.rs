@@ -268,6 +268,15 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
+        // MUTANT (T2, never in the app): the edit's view rows commit on their
+        // own and its outbox ops + audit entry follow in a second transaction,
+        // so a crash in between keeps an edit the marketplace never hears of.
+        // The crash harness (tests/crash) must catch this build.
+        #[cfg(feature = "mutant-split-outbox")]
+        let mut tx = {
+            tx.commit().await?;
+            self.write().await?
+        };
         write_change(&mut tx, change).await?;
         tx.commit().await.map_err(|e| match &e {
             sqlx::Error::Database(d) if d.is_unique_violation() => {
