@@ -153,8 +153,9 @@ async fn t8_ten_thousand_changes_across_pages_and_a_410_mid_stream() {
         }
         a
     };
-    owner.push(mixed(0)).await;
-    owner.push(mixed(1)).await;
+    for round in 0..4 {
+        owner.push(mixed(round)).await;
+    }
     let deletes: Vec<Value> = ids
         .iter()
         .step_by(50)
@@ -209,7 +210,7 @@ async fn t8_ten_thousand_changes_across_pages_and_a_410_mid_stream() {
     assert_eq!(outbox_before.len(), 3);
 
     // More changes; the desktop pulls a few pages and stops mid-stream.
-    owner.push(mixed(2)).await;
+    owner.push(mixed(4)).await;
     let cancel = AtomicBool::new(false);
     let r = engine
         .pull(
@@ -224,7 +225,7 @@ async fn t8_ten_thousand_changes_across_pages_and_a_410_mid_stream() {
         .await;
     assert!(r.is_err(), "stopped mid-stream");
     // Meanwhile the marketplace compacts its history: the cursor is gone.
-    owner.push(mixed(3)).await;
+    owner.push(mixed(5)).await;
     let _: Value = m
         .owner
         .call::<(), _>(
