@@ -177,8 +177,8 @@ async fn t5_a_faulty_network_applies_every_op_exactly_once_and_replicas_converge
 
     let log = proxy.log();
     let lost = log.iter().filter(|s| s.status == 0).count();
-    let stale = *proxy.state.stale_delivered.lock().unwrap();
-    let dups = *proxy.state.duplicated.lock().unwrap();
+    let stale = *proxy.state.stale_delivered.lock().expect("proxy lock");
+    let dups = *proxy.state.duplicated.lock().expect("proxy lock");
     eprintln!(
         "T5: {} ops, {} requests, {lost} replies lost, {stale} stale copies, {dups} duplicates, {failed_cycles} failed cycles",
         all_ops.len(),

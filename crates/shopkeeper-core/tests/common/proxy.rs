@@ -81,7 +81,7 @@ pub struct ProxyState {
 
 impl ProxyState {
     fn draw(&self) -> f64 {
-        let mut s = self.rng.lock().unwrap();
+        let mut s = self.rng.lock().expect("proxy lock");
         let mut x = *s;
         x ^= x >> 12;
         x ^= x << 25;
@@ -132,23 +132,27 @@ impl Proxy {
     }
 
     pub fn set_upstream(&self, url: &str) {
-        *self.state.upstream.lock().unwrap() = url.trim_end_matches('/').to_owned();
+        *self.state.upstream.lock().expect("proxy lock") = url.trim_end_matches('/').to_owned();
     }
 
     pub fn set_chaos(&self, chaos: Chaos) {
-        *self.state.chaos.lock().unwrap() = chaos;
+        *self.state.chaos.lock().expect("proxy lock") = chaos;
     }
 
     pub fn script(&self, replies: impl IntoIterator<Item = Canned>) {
-        self.state.script.lock().unwrap().extend(replies);
+        self.state
+            .script
+            .lock()
+            .expect("proxy lock")
+            .extend(replies);
     }
 
     pub fn log(&self) -> Vec<Seen> {
-        self.state.log.lock().unwrap().clone()
+        self.state.log.lock().expect("proxy lock").clone()
     }
 
     pub fn clear_log(&self) {
-        self.state.log.lock().unwrap().clear();
+        self.state.log.lock().expect("proxy lock").clear();
     }
 }
 
@@ -160,7 +164,7 @@ struct Forward {
 }
 
 async fn forward(s: &ProxyState, f: &Forward) -> Result<reqwest::Response, reqwest::Error> {
-    let upstream = s.upstream.lock().unwrap().clone();
+    let upstream = s.upstream.lock().expect("proxy lock").clone();
     let mut req = s
         .http
         .request(f.method.clone(), format!("{upstream}{}", f.path_and_query));
@@ -199,7 +203,7 @@ async fn handle(State(s): State<Arc<ProxyState>>, req: Request) -> Response {
         .await
         .unwrap_or_default();
     let record = |status: u16, scripted: bool| {
-        s.log.lock().unwrap().push(Seen {
+        s.log.lock().expect("proxy lock").push(Seen {
             at,
             wall,
             method: method.to_string(),
@@ -210,7 +214,7 @@ async fn handle(State(s): State<Arc<ProxyState>>, req: Request) -> Response {
     };
 
     let canned = {
-        let mut script = s.script.lock().unwrap();
+        let mut script = s.script.lock().expect("proxy lock");
         let pos = script.iter().position(|c| path.starts_with(c.path));
         pos.and_then(|i| script.remove(i))
     };
@@ -229,7 +233,7 @@ async fn handle(State(s): State<Arc<ProxyState>>, req: Request) -> Response {
         headers,
         body,
     });
-    let chaos = *s.chaos.lock().unwrap();
+    let chaos = *s.chaos.lock().expect("proxy lock");
     if !chaos.latency.is_zero() {
         let d = chaos.latency.mul_f64(s.draw());
         tokio::time::sleep(d).await;
@@ -243,14 +247,14 @@ async fn handle(State(s): State<Arc<ProxyState>>, req: Request) -> Response {
             if let Ok(r) = forward(&s2, &f2).await {
                 let _ = r.bytes().await;
             }
-            *s2.stale_delivered.lock().unwrap() += 1;
+            *s2.stale_delivered.lock().expect("proxy lock") += 1;
         });
     }
     if chaos.duplicate > 0.0 && s.draw() < chaos.duplicate {
         if let Ok(r) = forward(&s, &f).await {
             let _ = r.bytes().await;
         }
-        *s.duplicated.lock().unwrap() += 1;
+        *s.duplicated.lock().expect("proxy lock") += 1;
     }
     let resp = match forward(&s, &f).await {
         Ok(r) => r,
