@@ -8,9 +8,11 @@
 //! - [`ops`]: the marketplace's rules; REST mutations and sync pushes both apply here.
 //! - [`feed`]: the per-stream change feed, cursors and retention (410 Gone).
 //! - [`routes`]: HTTP handlers; [`server`]: router, rate limits, fault injection.
-//! - [`sim`]: simulated buyers; [`demo`]: the `--demo` seed.
+//! - [`sim`]: simulated buyers; [`demo`]: the `--demo` seed; [`bulk`]: a large shop
+//!   seeded fast for benchmarks.
 
 pub mod auth;
+pub mod bulk;
 pub mod config;
 pub mod db;
 pub mod demo;

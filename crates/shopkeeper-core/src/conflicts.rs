@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use shopkeeper_store::{AuditEntry, ChangeRecord, ConflictRecord, LocalOp, Notice, OutboxOp};
 
-use crate::{CoreError, Result, Shop, now_ms};
+use crate::{CoreError, Result, Shop};
 
 /// How the user resolves a conflict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,7 +189,7 @@ impl Shop {
                 }
             }
         };
-        let at = now_ms();
+        let at = self.now();
         let record = ChangeRecord {
             actor: self.actor.clone(),
             at,
@@ -240,11 +240,11 @@ impl Shop {
                     entity_id: old.id.clone(),
                     op,
                 }],
-                now_ms(),
+                self.now(),
             ) {
                 new = v;
             }
-            new.updated_at = now_ms();
+            new.updated_at = self.now();
             let (ops, changes) = crate::changes::updated(&old, &new);
             if !ops.is_empty() {
                 self.save_notice_edit(&new, ops, changes).await?;

@@ -17,6 +17,7 @@ pub mod validate;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use tokio::sync::Notify;
@@ -69,6 +70,9 @@ pub struct Shop {
     photo_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
     /// Notified after every local edit (background sync pushes soon after).
     pub(crate) changed: Arc<Notify>,
+    /// How far this desktop's clock is off (tests of clock skew; see
+    /// [`Shop::set_clock_offset_ms`]).
+    clock_offset: Arc<AtomicI64>,
 }
 
 impl Shop {
@@ -90,7 +94,21 @@ impl Shop {
             pipeline: shopkeeper_media::Pipeline::new(shopkeeper_media::Limits::default()),
             photo_lock: std::sync::Arc::default(),
             changed: Arc::new(Notify::new()),
+            clock_offset: Arc::new(AtomicI64::new(0)),
         })
+    }
+
+    /// Makes this desktop's clock read `ms` milliseconds off (tests: a device
+    /// clock wrong by a day, or jumping backwards). Device time only stamps
+    /// edits for display ("edited 3 min ago"); the order of changes is the
+    /// outbox's `op_seq` and the marketplace's change sequence, never a clock.
+    pub fn set_clock_offset_ms(&self, ms: i64) {
+        self.clock_offset.store(ms, Ordering::Relaxed);
+    }
+
+    /// This desktop's clock (display only).
+    pub(crate) fn now(&self) -> i64 {
+        now_ms().saturating_add(self.clock_offset.load(Ordering::Relaxed))
     }
 
     async fn create(store: &Store, seed: Seed) -> Result<ShopRecord> {
@@ -165,7 +183,7 @@ impl Shop {
     pub async fn create_listing(&self, input: &ListingInput) -> Result<Listing> {
         let valid = validate::validate_listing(input, &HashSet::new(), new_id)
             .map_err(CoreError::Validation)?;
-        let at = now_ms();
+        let at = self.now();
         let listing = Listing {
             id: new_id(),
             state: valid.state,
@@ -215,7 +233,7 @@ impl Shop {
         let existing: HashSet<String> = old.variants.iter().map(|v| v.id.clone()).collect();
         let valid =
             validate::validate_listing(input, &existing, new_id).map_err(CoreError::Validation)?;
-        let at = now_ms();
+        let at = self.now();
         let new = Listing {
             state: valid.state,
             default_locale: valid.default_locale,
@@ -248,7 +266,7 @@ impl Shop {
         if old.archived_at.is_some() == archived {
             return Ok(old);
         }
-        let at = now_ms();
+        let at = self.now();
         // Archiving takes the listing off sale on the marketplace; restoring
         // puts back the state it had.
         let restored = match archived {
@@ -294,7 +312,7 @@ impl Shop {
             .ok_or(CoreError::NotFound("variant"))?;
         let rev = self.store.listing_rev(&listing_id).await?;
         let old = self.listing(&listing_id).await?;
-        let at = now_ms();
+        let at = self.now();
         let mut new = Listing {
             updated_at: at,
             ..old.clone()

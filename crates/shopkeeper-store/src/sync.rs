@@ -499,13 +499,14 @@ impl Store {
             touched.extend(fresh.iter().map(|(b, _)| b.listing.id.clone()));
         }
         if !page.stock.is_empty() {
-            upsert_stock(&mut tx, &page.stock).await?;
+            // Only listings whose stock actually moved need a new view: the
+            // catalog stream already carries each variant's stock, so the
+            // inventory stream often repeats versions the base already has.
+            let moved = upsert_stock(&mut tx, &page.stock).await?;
             stats.stock = page.stock.len();
-            touched.extend(page.stock.iter().map(|s| s.listing_id.clone()));
+            touched.extend(moved);
         }
-        for o in &page.orders {
-            upsert_order(&mut tx, o).await?;
-        }
+        upsert_orders(&mut tx, &page.orders).await?;
         stats.orders = page.orders.len();
 
         // Ops whose effect is in this page, and applied ops the base has caught up with.
@@ -886,8 +887,10 @@ async fn load_bases<S: AsRef<str>>(
 }
 
 /// Upserts base stock; a row only moves forward in version (the catalog's
-/// variants and the inventory stream both carry it).
-async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Result<()> {
+/// variants and the inventory stream both carry it). Returns the listings
+/// of the rows that were inserted or moved forward.
+async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Result<Vec<String>> {
+    let mut moved = Vec::new();
     for chunk in stock.chunks(MAX_BINDS / 4) {
         let mut qb = QueryBuilder::<Sqlite>::new(
             "INSERT INTO base_stock (variant_id, listing_id, stock, version) ",
@@ -900,11 +903,13 @@ async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Resul
         });
         qb.push(
             " ON CONFLICT(variant_id) DO UPDATE SET stock = excluded.stock, version = excluded.version, \
-             listing_id = excluded.listing_id WHERE excluded.version > base_stock.version",
+             listing_id = excluded.listing_id WHERE excluded.version > base_stock.version \
+             RETURNING listing_id",
         );
-        qb.build().execute(&mut *conn).await?;
+        let rows: Vec<(String,)> = qb.build_query_as().fetch_all(&mut *conn).await?;
+        moved.extend(rows.into_iter().map(|r| r.0));
     }
-    Ok(())
+    Ok(moved)
 }
 
 /// Notices for fields a teammate changed while this desktop has its own edit
@@ -970,69 +975,115 @@ async fn record_notices(
     Ok(n)
 }
 
-async fn upsert_order(conn: &mut SqliteConnection, o: &OrderRecord) -> Result<()> {
-    let subtotal: i64 = o
-        .lines
-        .iter()
-        .map(|l| l.quantity.saturating_mul(l.unit_price_minor))
-        .sum();
-    sqlx::query(
-        "INSERT INTO orders (id, number, market, status, buyer_name, buyer_locale, currency, subtotal_minor, \
-           total_minor, placed_at, ship_by, server_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
-         ON CONFLICT(id) DO UPDATE SET status = excluded.status, buyer_name = excluded.buyer_name, \
-           total_minor = excluded.total_minor, subtotal_minor = excluded.subtotal_minor, ship_by = excluded.ship_by, \
-           server_version = excluded.server_version WHERE excluded.server_version >= COALESCE(orders.server_version, 0)",
-    )
-    .bind(&o.id)
-    .bind(&o.number)
-    .bind(&o.market)
-    .bind(&o.status)
-    .bind(&o.buyer_name)
-    .bind(&o.buyer_locale)
-    .bind(&o.currency)
-    .bind(subtotal)
-    .bind(o.total_minor)
-    .bind(o.placed_at)
-    .bind(o.ship_by)
-    .bind(o.version)
-    .execute(&mut *conn)
-    .await?;
-    let a = &o.address;
-    sqlx::query(
-        "INSERT INTO order_addresses (order_id, name, line1, line2, city, region, postal_code, country, phone, pickup_point) \
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(order_id) DO UPDATE SET name = excluded.name, \
-         line1 = excluded.line1, line2 = excluded.line2, city = excluded.city, region = excluded.region, \
-         postal_code = excluded.postal_code, country = excluded.country, phone = excluded.phone, \
-         pickup_point = excluded.pickup_point",
-    )
-    .bind(&o.id)
-    .bind(&a.name)
-    .bind(&a.line1)
-    .bind(&a.line2)
-    .bind(&a.city)
-    .bind(&a.region)
-    .bind(&a.postal_code)
-    .bind(&a.country)
-    .bind(&a.phone)
-    .bind(&a.pickup_point)
-    .execute(&mut *conn)
-    .await?;
-    sqlx::query("DELETE FROM order_lines WHERE order_id = ?")
-        .bind(&o.id)
+/// Upserts a page of orders with multi-row statements (an initial sync
+/// brings hundreds of thousands): the order row moves forward in version
+/// only; its address and lines are the latest the page has.
+async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> Result<()> {
+    if orders.is_empty() {
+        return Ok(());
+    }
+    // A page may carry an order twice (paid, then shipped): keep the newest.
+    let mut latest: HashMap<&str, &OrderRecord> = HashMap::new();
+    for o in orders {
+        match latest.get(o.id.as_str()) {
+            Some(prev) if prev.version > o.version => {}
+            _ => {
+                latest.insert(o.id.as_str(), o);
+            }
+        }
+    }
+    let mut list: Vec<&OrderRecord> = Vec::with_capacity(latest.len());
+    let mut seen: HashSet<&str> = HashSet::new();
+    for o in orders {
+        if seen.insert(o.id.as_str()) {
+            list.push(latest[o.id.as_str()]);
+        }
+    }
+    for chunk in list.chunks(MAX_BINDS / 12) {
+        let mut qb = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO orders (id, number, market, status, buyer_name, buyer_locale, currency, subtotal_minor, \
+               total_minor, placed_at, ship_by, server_version) ",
+        );
+        qb.push_values(chunk, |mut b, o| {
+            let subtotal: i64 = o
+                .lines
+                .iter()
+                .map(|l| l.quantity.saturating_mul(l.unit_price_minor))
+                .sum();
+            b.push_bind(o.id.as_str())
+                .push_bind(o.number.as_str())
+                .push_bind(o.market.as_str())
+                .push_bind(o.status.as_str())
+                .push_bind(o.buyer_name.as_str())
+                .push_bind(o.buyer_locale.as_str())
+                .push_bind(o.currency.as_str())
+                .push_bind(subtotal)
+                .push_bind(o.total_minor)
+                .push_bind(o.placed_at)
+                .push_bind(o.ship_by)
+                .push_bind(o.version);
+        });
+        qb.push(
+            " ON CONFLICT(id) DO UPDATE SET status = excluded.status, buyer_name = excluded.buyer_name, \
+               total_minor = excluded.total_minor, subtotal_minor = excluded.subtotal_minor, ship_by = excluded.ship_by, \
+               server_version = excluded.server_version WHERE excluded.server_version >= COALESCE(orders.server_version, 0)",
+        );
+        qb.build().execute(&mut *conn).await?;
+    }
+    for chunk in list.chunks(MAX_BINDS / 10) {
+        let mut qb = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO order_addresses (order_id, name, line1, line2, city, region, postal_code, country, phone, \
+               pickup_point) ",
+        );
+        qb.push_values(chunk, |mut b, o| {
+            let a = &o.address;
+            b.push_bind(o.id.as_str())
+                .push_bind(a.name.as_str())
+                .push_bind(a.line1.as_str())
+                .push_bind(a.line2.as_str())
+                .push_bind(a.city.as_str())
+                .push_bind(a.region.as_str())
+                .push_bind(a.postal_code.as_str())
+                .push_bind(a.country.as_str())
+                .push_bind(a.phone.as_str())
+                .push_bind(a.pickup_point.as_str());
+        });
+        qb.push(
+            " ON CONFLICT(order_id) DO UPDATE SET name = excluded.name, line1 = excluded.line1, line2 = excluded.line2, \
+               city = excluded.city, region = excluded.region, postal_code = excluded.postal_code, \
+               country = excluded.country, phone = excluded.phone, pickup_point = excluded.pickup_point",
+        );
+        qb.build().execute(&mut *conn).await?;
+    }
+    let ids: Vec<&str> = list.iter().map(|o| o.id.as_str()).collect();
+    sqlx::query("DELETE FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?))")
+        .bind(json_ids(&ids))
         .execute(&mut *conn)
         .await?;
-    for (i, l) in o.lines.iter().enumerate() {
+    // [order_id, line_no, variant_id, sku, title, quantity, unit_price_minor]
+    let lines: Vec<Value> = list
+        .iter()
+        .flat_map(|o| {
+            o.lines.iter().enumerate().map(|(i, l)| {
+                serde_json::json!([
+                    o.id,
+                    i as i64 + 1,
+                    l.variant_id,
+                    l.sku,
+                    l.title,
+                    l.quantity.max(1),
+                    l.unit_price_minor.max(0)
+                ])
+            })
+        })
+        .collect();
+    for chunk in lines.chunks(5_000) {
         sqlx::query(
             "INSERT INTO order_lines (order_id, line_no, variant_id, sku, title, quantity, unit_price_minor) \
-             VALUES (?, ?, (SELECT id FROM variants WHERE id = ?), ?, ?, ?, ?)",
+             SELECT value->>0, value->>1, (SELECT v.id FROM variants v WHERE v.id = value->>2), value->>3, \
+               value->>4, value->>5, value->>6 FROM json_each(?)",
         )
-        .bind(&o.id)
-        .bind(i as i64 + 1)
-        .bind(&l.variant_id)
-        .bind(&l.sku)
-        .bind(&l.title)
-        .bind(l.quantity.max(1))
-        .bind(l.unit_price_minor.max(0))
+        .bind(Value::Array(chunk.to_vec()).to_string())
         .execute(&mut *conn)
         .await?;
     }

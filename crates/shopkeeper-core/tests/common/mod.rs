@@ -4,6 +4,9 @@
 //! keychain.
 #![allow(dead_code)]
 
+pub mod proxy;
+
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use marketplace_api::dto::SignUpRequest;
@@ -69,6 +72,51 @@ impl Desktop {
 }
 
 pub async fn desktop(m: &Market) -> Desktop {
+    desktop_via(m, &m.sandbox.url()).await
+}
+
+impl Market {
+    /// The sandbox's SQLite file (tests read the marketplace's side from it).
+    pub fn db_path(&self) -> PathBuf {
+        self.dir.path().join("market.sqlite")
+    }
+
+    /// A read connection to the marketplace's database.
+    pub async fn db(&self) -> sqlx::SqliteConnection {
+        use sqlx::ConnectOptions;
+        sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(self.db_path())
+            .read_only(true)
+            .connect()
+            .await
+            .expect("open market db")
+    }
+}
+
+impl Desktop {
+    /// Syncs until a cycle succeeds (faults injected), at most `max` tries.
+    pub async fn sync_until_ok(&self, max: usize) {
+        let mut last = None;
+        for _ in 0..max {
+            match self.try_sync().await {
+                Ok(()) => return,
+                Err(e) => last = Some(e),
+            }
+        }
+        panic!("no successful sync in {max} tries: {last:?}");
+    }
+
+    /// Closes the shop file and opens it again (an app restart).
+    pub async fn restart(&mut self) {
+        self.shop.close().await;
+        self.shop = Shop::open(&self.dir.path().join("shop.sqlite"), Seed::Empty)
+            .await
+            .expect("reopen");
+    }
+}
+
+/// A desktop connected to the marketplace at `url` (a proxy in front of it).
+pub async fn desktop_via(m: &Market, url: &str) -> Desktop {
     let dir = tempfile::tempdir().expect("tempdir");
     let shop = Shop::open(&dir.path().join("shop.sqlite"), Seed::Empty)
         .await
@@ -76,7 +124,7 @@ pub async fn desktop(m: &Market) -> Desktop {
     let store: Arc<keyring_core::CredentialStore> =
         keyring_core::mock::Store::new().expect("mock keychain");
     let keychain = Keychain::from_store(store);
-    shop.connect(&m.sandbox.url(), &m.email, PASSWORD, Some(&keychain), false)
+    shop.connect(url, &m.email, PASSWORD, Some(&keychain), false)
         .await
         .expect("connect");
     Desktop {

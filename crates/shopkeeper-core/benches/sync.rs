@@ -1,0 +1,266 @@
+//! Sync benchmarks (a program, not a test): `cargo bench -p shopkeeper-core --bench sync`.
+//!
+//! 1. Initial sync of a large shop from the sandbox on loopback (default 100,000
+//!    listings with two variants each and 200,000 orders): seconds and rows/s, next to
+//!    the fastest bare insert of the same rows into the same schema (same indexes and
+//!    FTS) in the same run: for each table one prepared `INSERT ... SELECT` over 10,000
+//!    rows of the synced file per transaction, at `synchronous=FULL`. Ratio = sync /
+//!    bare insert.
+//! 2. One sync cycle when nothing changed (ms, median of 7).
+//! 3. One local edit, from the core call to the committed outbox row (ms, p50/p99 of 100).
+//!
+//! `SYNC_BENCH_LISTINGS` and `SYNC_BENCH_ORDERS` change the size. The sandbox is seeded
+//! through its own bulk path (`marketplace_sandbox::bulk`), not by HTTP calls.
+
+use std::time::{Duration, Instant};
+
+use marketplace_api::dto::SignUpRequest;
+use marketplace_api::{ClientConfig, MarketplaceClient};
+use marketplace_sandbox::{Sandbox, SandboxConfig};
+use shopkeeper_core::*;
+use sqlx::{ConnectOptions, Connection};
+
+/// The tables an initial sync fills, in foreign-key order.
+const TABLES: [&str; 11] = [
+    "listings",
+    "listing_texts",
+    "variants",
+    "variant_prices",
+    "inventory",
+    "listing_search",
+    "base_listings",
+    "base_stock",
+    "orders",
+    "order_addresses",
+    "order_lines",
+];
+
+fn env(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn main() -> anyhow::Result<()> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(run(
+        env("SYNC_BENCH_LISTINGS", 100_000),
+        env("SYNC_BENCH_ORDERS", 200_000),
+    ))
+}
+
+async fn run(listings: usize, orders: usize) -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let mut cfg = SandboxConfig::with_file(dir.path().join("market.sqlite"));
+    cfg.rate_limit = None;
+    let sandbox = Sandbox::start(cfg).await?;
+    let c = MarketplaceClient::new(&sandbox.url(), ClientConfig::default())?;
+    let email = "bench@example.com";
+    let password = "bench password long";
+    let s = c
+        .sign_up(&SignUpRequest {
+            email: email.into(),
+            password: password.into(),
+            shop_name: "Bench".into(),
+            locale: Some("pt-BR".into()),
+        })
+        .await?;
+
+    let t = Instant::now();
+    marketplace_sandbox::bulk::seed_large(
+        sandbox.state(),
+        s.shop_id,
+        listings,
+        orders,
+        42,
+        &|done, total| {
+            if done % 50_000 < 5_000 || done == total {
+                eprintln!("seeding the sandbox: {done}/{total}");
+            }
+        },
+    )
+    .await?;
+    eprintln!("seeded in {:.1} s", t.elapsed().as_secs_f64());
+
+    // 1. Initial sync.
+    let shop_path = dir.path().join("shop.sqlite");
+    let shop = Shop::open(&shop_path, Seed::Empty).await?;
+    let keychain = Keychain::from_store(keyring_core::mock::Store::new()?);
+    shop.connect(&sandbox.url(), email, password, Some(&keychain), false)
+        .await?;
+    let token = shop.token(Some(&keychain))?.expect("token");
+    let t = Instant::now();
+    shop.sync_once(&token).await?;
+    let sync = t.elapsed();
+    let rows = rows_of(&shop_path).await?;
+    shop.close().await;
+    let shop = Shop::open(&shop_path, Seed::Empty).await?;
+
+    // The anchor: the same rows into a fresh file with the same schema.
+    let bare_path = dir.path().join("bare.sqlite");
+    Shop::open(&bare_path, Seed::Empty).await?.close().await;
+    let bare = bare_insert(&shop_path, &bare_path).await?;
+    let bare_rows = rows_of(&bare_path).await?;
+    anyhow::ensure!(
+        bare_rows == rows,
+        "the anchor copied {bare_rows} of {rows} rows"
+    );
+
+    println!("## initial sync ({listings} listings x 2 variants, {orders} orders)");
+    println!(
+        "initial sync:  {:.1} s, {:.0} rows/s ({rows} rows in {} tables)",
+        sync.as_secs_f64(),
+        rows as f64 / sync.as_secs_f64(),
+        TABLES.len()
+    );
+    println!(
+        "bare insert:   {:.1} s, {:.0} rows/s",
+        bare.as_secs_f64(),
+        rows as f64 / bare.as_secs_f64()
+    );
+    println!(
+        "ratio:         {:.2}x (target <= 2x)",
+        sync.as_secs_f64() / bare.as_secs_f64()
+    );
+
+    // 2. A cycle with nothing to do.
+    let mut cycles = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        shop.sync_once(&token).await?;
+        cycles.push(t.elapsed());
+    }
+    cycles.sort();
+    println!(
+        "no-change sync cycle: {:.1} ms (median of 7)",
+        ms(cycles[3])
+    );
+
+    // 3. One local edit, click to outbox.
+    let page = shop.listings(&ListingQuery::default()).await?;
+    let id = page.rows[0].id.clone();
+    let mut input = ListingInput::from_listing(&shop.listing(&id).await?);
+    let mut edits = Vec::new();
+    for i in 0..100 {
+        input.texts[0].title = format!("Bolsa editada {i}");
+        let t = Instant::now();
+        shop.update_listing(&id, &input).await?;
+        edits.push(t.elapsed());
+    }
+    edits.sort();
+    println!(
+        "local edit to outbox: p50 {:.1} ms, p99 {:.1} ms (100 edits)",
+        ms(edits[50]),
+        ms(edits[98])
+    );
+    anyhow::ensure!(shop.pending_ops().await?.len() == 100, "every edit queued");
+    shop.close().await;
+    sandbox.stop().await;
+    Ok(())
+}
+
+async fn connect(path: &std::path::Path) -> anyhow::Result<sqlx::SqliteConnection> {
+    Ok(sqlx::sqlite::SqliteConnectOptions::new()
+        .filename(path)
+        .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
+        .synchronous(sqlx::sqlite::SqliteSynchronous::Full)
+        .foreign_keys(true)
+        .connect()
+        .await?)
+}
+
+async fn rows_of(path: &std::path::Path) -> anyhow::Result<i64> {
+    let mut c = connect(path).await?;
+    let mut n = 0;
+    for t in TABLES {
+        let (k,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(format!("SELECT count(*) FROM {t}")))
+            .fetch_one(&mut c)
+            .await?;
+        n += k;
+    }
+    c.close().await?;
+    Ok(n)
+}
+
+/// A column value as read back from the synced file.
+enum V {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+/// Inserts every row of `TABLES` of `from` into the same tables of `to`:
+/// the rows are read into memory first (not timed), then inserted with one
+/// prepared statement per table, 10,000 rows per transaction (timed).
+async fn bare_insert(from: &std::path::Path, to: &std::path::Path) -> anyhow::Result<Duration> {
+    use sqlx::{Row, TypeInfo, ValueRef};
+    let mut src = connect(from).await?;
+    let mut c = connect(to).await?;
+    let mut total = Duration::ZERO;
+    for table in TABLES {
+        let mut cols: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT name FROM pragma_table_info('{table}')"
+        )))
+        .fetch_all(&mut c)
+        .await?;
+        if table == "listing_search" {
+            cols.insert(0, "rowid".into());
+        }
+        let list = cols.join(", ");
+        let raw = sqlx::query(sqlx::AssertSqlSafe(format!("SELECT {list} FROM {table}")))
+            .fetch_all(&mut src)
+            .await?;
+        let mut rows: Vec<Vec<V>> = Vec::with_capacity(raw.len());
+        for r in &raw {
+            let mut row = Vec::with_capacity(cols.len());
+            for i in 0..cols.len() {
+                let v = r.try_get_raw(i)?;
+                row.push(if v.is_null() {
+                    V::Null
+                } else {
+                    match v.type_info().name() {
+                        "INTEGER" => V::Int(r.try_get(i)?),
+                        "REAL" => V::Real(r.try_get(i)?),
+                        "TEXT" => V::Text(r.try_get(i)?),
+                        _ => V::Blob(r.try_get(i)?),
+                    }
+                });
+            }
+            rows.push(row);
+        }
+        drop(raw);
+        let marks = vec!["?"; cols.len()].join(", ");
+        let sql = format!("INSERT INTO main.{table} ({list}) VALUES ({marks})");
+        let t = Instant::now();
+        for chunk in rows.chunks(10_000) {
+            let mut tx = c.begin().await?;
+            for row in chunk {
+                let mut q = sqlx::query(sqlx::AssertSqlSafe(sql.as_str()));
+                for v in row {
+                    q = match v {
+                        V::Null => q.bind(None::<i64>),
+                        V::Int(x) => q.bind(*x),
+                        V::Real(x) => q.bind(*x),
+                        V::Text(x) => q.bind(x.as_str()),
+                        V::Blob(x) => q.bind(x.as_slice()),
+                    };
+                }
+                q.execute(&mut *tx).await?;
+            }
+            tx.commit().await?;
+        }
+        total += t.elapsed();
+    }
+    src.close().await?;
+    c.close().await?;
+    Ok(total)
+}

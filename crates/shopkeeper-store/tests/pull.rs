@@ -1,0 +1,180 @@
+//! Pulled pages applied to a real shop file: orders in bulk, stock that did
+//! not move leaves the view alone.
+
+use shopkeeper_store::*;
+
+fn listing(id: &str) -> Listing {
+    Listing {
+        id: id.into(),
+        state: ListingState::Active,
+        default_locale: "en-US".into(),
+        texts: vec![ListingText {
+            locale: "en-US".into(),
+            title: "Silk scarf".into(),
+            description: String::new(),
+            tags: vec![],
+        }],
+        variants: vec![Variant {
+            id: format!("{id}-v1"),
+            sku: format!("{id}-SKU"),
+            options: vec![],
+            weight_grams: None,
+            hs_code: None,
+            hs_edition: None,
+            origin_country: None,
+            customs_description: None,
+            stock: 3,
+            prices: vec![Price {
+                currency: "USD".into(),
+                amount_minor: 1299,
+            }],
+        }],
+        archived_at: None,
+        created_at: 1,
+        updated_at: 1,
+        server_version: Some(1),
+    }
+}
+
+fn order(id: &str, status: &str, version: i64, qty: i64, variant: Option<&str>) -> OrderRecord {
+    OrderRecord {
+        id: id.into(),
+        number: format!("N-{id}"),
+        market: "BR".into(),
+        status: status.into(),
+        buyer_name: "Ana".into(),
+        buyer_locale: "pt-BR".into(),
+        currency: "USD".into(),
+        total_minor: 1299 * qty,
+        placed_at: 5,
+        ship_by: None,
+        version,
+        address: OrderAddress {
+            name: "Ana".into(),
+            line1: "Rua A, 1".into(),
+            line2: String::new(),
+            city: "Recife".into(),
+            region: "PE".into(),
+            postal_code: "50000-000".into(),
+            country: "BR".into(),
+            phone: String::new(),
+            pickup_point: String::new(),
+        },
+        lines: vec![OrderLine {
+            variant_id: variant.map(Into::into),
+            sku: "S".into(),
+            title: "Silk scarf".into(),
+            quantity: qty,
+            unit_price_minor: 1299,
+        }],
+    }
+}
+
+fn page(stream: &str, cursor: &str) -> PulledPage {
+    PulledPage {
+        stream: stream.into(),
+        cursor: cursor.into(),
+        ..PulledPage::default()
+    }
+}
+
+async fn open() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(&dir.path().join("shop.sqlite"))
+        .await
+        .expect("open store");
+    (dir, store)
+}
+
+#[tokio::test]
+async fn an_order_twice_in_a_page_keeps_the_newest_and_a_stale_one_changes_nothing() {
+    let (_dir, store) = open().await;
+    let mut p = page("catalog", "c1");
+    p.listings.push((
+        BaseListing {
+            listing: listing("l1"),
+            version: 1,
+            prices_version: 1,
+            deleted: false,
+        },
+        Origin::default(),
+    ));
+    store.apply_pull(&p, None, 10).await.expect("catalog");
+    let mut p = page("orders", "o1");
+    p.orders = vec![
+        order("o-1", "paid", 1, 1, Some("l1-v1")),
+        order("o-2", "paid", 1, 2, Some("nowhere")),
+        order("o-1", "shipped", 2, 3, Some("l1-v1")),
+    ];
+    store.apply_pull(&p, None, 11).await.expect("orders");
+    let mut got = store.orders(10).await.expect("orders");
+    got.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].status, "shipped");
+    assert_eq!(got[0].version, 2);
+    assert_eq!(got[0].lines.len(), 1);
+    assert_eq!(got[0].lines[0].quantity, 3);
+    assert_eq!(got[0].lines[0].variant_id.as_deref(), Some("l1-v1"));
+    // A line naming a variant this desktop does not have keeps no link.
+    assert_eq!(got[1].lines[0].variant_id, None);
+    assert_eq!(got[1].address.city, "Recife");
+
+    let mut p = page("orders", "o2");
+    p.orders = vec![order("o-1", "paid", 1, 1, Some("l1-v1"))];
+    store.apply_pull(&p, None, 12).await.expect("stale");
+    let got = store.orders(10).await.expect("orders");
+    let o1 = got.iter().find(|o| o.id == "o-1").expect("o-1");
+    assert_eq!((o1.status.as_str(), o1.version), ("shipped", 2));
+    assert_eq!(store.integrity_check().await.expect("ic"), "ok");
+}
+
+#[tokio::test]
+async fn stock_the_base_already_has_leaves_the_view_alone() {
+    let (_dir, store) = open().await;
+    let mut p = page("catalog", "c1");
+    p.listings.push((
+        BaseListing {
+            listing: listing("l1"),
+            version: 1,
+            prices_version: 1,
+            deleted: false,
+        },
+        Origin::default(),
+    ));
+    p.stock.push(BaseStock {
+        variant_id: "l1-v1".into(),
+        listing_id: "l1".into(),
+        stock: 3,
+        version: 4,
+    });
+    store.apply_pull(&p, None, 10).await.expect("catalog");
+    let rev = store.listing_rev("l1").await.expect("rev");
+
+    // The inventory stream repeats the version the catalog brought.
+    let mut p = page("inventory", "i1");
+    p.stock.push(BaseStock {
+        variant_id: "l1-v1".into(),
+        listing_id: "l1".into(),
+        stock: 3,
+        version: 4,
+    });
+    store.apply_pull(&p, None, 11).await.expect("same stock");
+    assert_eq!(store.listing_rev("l1").await.expect("rev"), rev);
+
+    // A newer stock level moves the view.
+    let mut p = page("inventory", "i2");
+    p.stock.push(BaseStock {
+        variant_id: "l1-v1".into(),
+        listing_id: "l1".into(),
+        stock: 7,
+        version: 5,
+    });
+    store.apply_pull(&p, None, 12).await.expect("new stock");
+    assert_ne!(store.listing_rev("l1").await.expect("rev"), rev);
+    let l = store.listing("l1").await.expect("l").expect("some");
+    assert_eq!(l.variants[0].stock, 7);
+    assert_eq!(
+        store.sync_cursor("inventory").await.expect("c").as_deref(),
+        Some("i2")
+    );
+}
