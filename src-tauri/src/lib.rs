@@ -22,6 +22,8 @@ pub struct AppState {
     log_dir: PathBuf,
     /// Serialises language changes (persist + switch).
     locale_change: RwLock<()>,
+    /// Bulk edit / CSV plans awaiting confirmation, cancel flags.
+    jobs: commands::bulk::Jobs,
 }
 
 impl AppState {
@@ -95,7 +97,17 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::listings::update_listing,
             commands::listings::set_listing_archived,
             commands::listings::listing_history,
+            commands::bulk::plan_bulk_edit,
+            commands::bulk::apply_plan,
+            commands::bulk::undo_batch,
+            commands::bulk::recent_batches,
+            commands::bulk::cancel_task,
+            commands::csv::pick_csv_file,
+            commands::csv::default_csv_delimiter,
+            commands::csv::export_csv,
+            commands::csv::plan_csv_import,
         ])
+        .events(tauri_specta::collect_events![ipc::bulk::TaskProgress])
         // Timestamps (ms) and counts are i64; they stay far below 2^53.
         .dangerously_cast_bigints_to_number()
         // One TypeScript type per Rust type (no _Serialize/_Deserialize variants).
@@ -185,6 +197,7 @@ fn setup(app: &mut tauri::App, args: &Args) -> Result<(), Box<dyn std::error::Er
         locale: std::sync::RwLock::new(locale),
         log_dir,
         locale_change: RwLock::new(()),
+        jobs: commands::bulk::Jobs::default(),
     });
     Ok(())
 }
@@ -193,6 +206,7 @@ pub fn run() {
     let args = Args::parse();
     let builder = specta_builder();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

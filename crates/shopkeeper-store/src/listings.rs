@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use sqlx::sqlite::SqliteArguments;
-use sqlx::{Arguments, AssertSqlSafe, QueryBuilder, Sqlite};
+use sqlx::{Arguments, AssertSqlSafe, QueryBuilder, Sqlite, Transaction};
 
 use crate::model::*;
 use crate::search;
@@ -26,7 +26,7 @@ fn bind(args: &mut SqliteArguments, v: Value) -> Result<()> {
 }
 
 /// SQLite accepts 32,766 bound values per statement; stay well below.
-const MAX_BINDS: usize = 30_000;
+pub(crate) const MAX_BINDS: usize = 30_000;
 
 fn title_sort(listing: &Listing) -> String {
     listing
@@ -80,6 +80,27 @@ impl Store {
     /// listing uses one of its SKUs; then nothing is written.
     pub async fn save_listing(&self, listing: &Listing, change: &ChangeRecord) -> Result<()> {
         let mut tx = self.write().await?;
+        write_listing(&mut tx, listing).await?;
+        write_change(&mut tx, change).await?;
+        tx.commit().await.map_err(|e| match &e {
+            sqlx::Error::Database(d) if d.is_unique_violation() => {
+                StoreError::SkuTaken { sku: String::new() }
+            }
+            _ => StoreError::Db(e),
+        })?;
+        Ok(())
+    }
+}
+
+/// Writes `listing`'s view rows and FTS row inside `tx` (create or full
+/// replace). Fails with [`StoreError::SkuTaken`] when another listing uses
+/// one of its SKUs.
+pub(crate) async fn write_listing(
+    tx: &mut Transaction<'static, Sqlite>,
+    listing: &Listing,
+) -> Result<()> {
+    {
+        let tx = &mut **tx;
         for v in &listing.variants {
             let taken: Option<(String,)> = sqlx::query_as(
                 "SELECT listing_id FROM variants WHERE sku = ? COLLATE NOCASE AND listing_id <> ?",
@@ -203,17 +224,11 @@ impl Store {
             .bind(body)
             .execute(&mut *tx)
             .await?;
-
-        write_change(&mut tx, change).await?;
-        tx.commit().await.map_err(|e| match &e {
-            sqlx::Error::Database(d) if d.is_unique_violation() => {
-                StoreError::SkuTaken { sku: String::new() }
-            }
-            _ => StoreError::Db(e),
-        })?;
-        Ok(())
     }
+    Ok(())
+}
 
+impl Store {
     /// One listing with its texts, variants, prices and stock.
     pub async fn listing(&self, id: &str) -> Result<Option<Listing>> {
         type ListingHead = (String, String, String, Option<i64>, i64, i64, Option<i64>);
@@ -337,6 +352,21 @@ impl Store {
     /// Multi-row `VALUES` statements in one transaction; never row by row.
     pub async fn import_listings(&self, listings: &[Listing]) -> Result<()> {
         let mut tx = self.write().await?;
+        insert_listings(&mut tx, listings).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// Inserts listings that do not exist yet inside `tx`, with multi-row
+/// `VALUES` statements (never row by row): view rows, FTS rows, texts,
+/// variants, stock and prices.
+pub(crate) async fn insert_listings(
+    tx: &mut Transaction<'static, Sqlite>,
+    listings: &[Listing],
+) -> Result<()> {
+    {
+        let tx = &mut **tx;
         let (max_rowid,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(rowid), 0) FROM listings")
             .fetch_one(&mut *tx)
             .await?;
@@ -440,10 +470,11 @@ impl Store {
             });
             qb.build().execute(&mut *tx).await?;
         }
-        tx.commit().await?;
-        Ok(())
     }
+    Ok(())
+}
 
+impl Store {
     /// One page of the Listings table. Filters, full-text search and sort are
     /// all done here; pages are keyset-paginated on (sort key, id), so page N
     /// costs the same as page 1.

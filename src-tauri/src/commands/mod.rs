@@ -2,4 +2,6 @@
 //! back, in a few lines. No logic lives here.
 
 pub mod app;
+pub mod bulk;
+pub mod csv;
 pub mod listings;
