@@ -6,6 +6,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   base: './',
   plugins: [svelte()],
+  // Component tests (happy-dom) mount Svelte's client build, not its SSR one.
+  resolve: process.env['VITEST'] ? { conditions: ['browser'] } : undefined,
   clearScreen: false,
   server: {
     port: 5173,

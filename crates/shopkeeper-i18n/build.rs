@@ -1,7 +1,11 @@
 //! Embeds every `locales/<lang>/*.ftl` file: the one source of strings for
-//! Rust and the UI.
+//! Rust and the UI. `locales/replies/` is not a UI language: it holds the
+//! buyer-facing saved replies, which `shopkeeper-messages` embeds itself.
 use std::fmt::Write as _;
 use std::path::PathBuf;
+
+/// Saved-reply templates (one file per buyer language), not UI strings.
+const REPLIES_DIR: &str = "replies";
 
 fn main() {
     let manifest =
@@ -11,7 +15,7 @@ fn main() {
     let mut files: Vec<(String, String, PathBuf)> = Vec::new();
     for lang in std::fs::read_dir(&root).expect("locales/ exists") {
         let lang = lang.expect("readable locales/").path();
-        if !lang.is_dir() {
+        if !lang.is_dir() || lang.file_name().is_some_and(|n| n == REPLIES_DIR) {
             continue;
         }
         println!("cargo:rerun-if-changed={}", lang.display());

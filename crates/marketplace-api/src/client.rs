@@ -163,6 +163,24 @@ impl MarketplaceClient {
             .await
     }
 
+    /// The shop's team.
+    pub async fn members(&self) -> Result<Vec<Member>, ClientError> {
+        self.call::<(), _>(Method::GET, "/v1/members", None, &[], None)
+            .await
+    }
+
+    /// Revokes a device's token (sign-out).
+    pub async fn revoke_device(&self, id: Uuid) -> Result<Device, ClientError> {
+        self.call::<(), _>(
+            Method::DELETE,
+            &format!("/v1/devices/{id}"),
+            None,
+            &[],
+            None,
+        )
+        .await
+    }
+
     /// Pushes a batch of ops. Safe to retry: every op is idempotent by `op_id`.
     pub async fn push(&self, ops: &[Op]) -> Result<PushResponse, ClientError> {
         let key = ops.first().map(|o| o.op_id.to_string());
@@ -219,6 +237,22 @@ impl MarketplaceClient {
             Method::POST,
             &format!("/v1/variants/{variant_id}/stock/adjust"),
             Some(body),
+            &[],
+            Some(idempotency_key.to_string()),
+        )
+        .await
+    }
+
+    /// Deletes (deactivates for good) a listing.
+    pub async fn delete_listing(
+        &self,
+        id: Uuid,
+        idempotency_key: Uuid,
+    ) -> Result<Listing, ClientError> {
+        self.call::<(), _>(
+            Method::DELETE,
+            &format!("/v1/listings/{id}"),
+            None,
             &[],
             Some(idempotency_key.to_string()),
         )

@@ -554,7 +554,7 @@ pub fn plan_action(
     let mut plan = Plan::new("bulk-edit", summary, at);
     let total = listings.len();
     for (n, old) in listings.iter().enumerate() {
-        if n % 500 == 0 {
+        if n.is_multiple_of(500) {
             if cancel.load(Ordering::Relaxed) {
                 return None;
             }
@@ -938,12 +938,14 @@ impl Shop {
                 }
                 None => {
                     // Created by the batch: archived, its data kept.
+                    // Archived as `Shop::set_archived` does: off sale.
                     let archived = Listing {
                         archived_at: Some(at),
+                        state: ListingState::Inactive,
                         updated_at: at,
                         ..now.clone()
                     };
-                    let (ops, _, changes) = changes::archived(now, true);
+                    let (ops, _, changes) = changes::archived(now, &archived, true);
                     plan.lines.push(ChangeLine {
                         listing_id: now.id.clone(),
                         title: title_of(now),

@@ -43,22 +43,47 @@ pub fn created(new: &Listing) -> (Vec<OutboxOp>, Value) {
 }
 
 /// The op, audit action and audit changes of archiving (`true`) or restoring
-/// (`false`) `listing`.
-pub fn archived(listing: &Listing, archived: bool) -> (Vec<OutboxOp>, &'static str, Value) {
-    let (kind, action) = if archived {
-        ("listing.archive", "archive")
+/// (`false`) `old` into `new` (archiving takes it off sale: state inactive;
+/// restoring puts back the state it had).
+pub fn archived(
+    old: &Listing,
+    new: &Listing,
+    archived: bool,
+) -> (Vec<OutboxOp>, &'static str, Value) {
+    let (kind, action, payload) = if archived {
+        (
+            "listing.archive",
+            "archive",
+            json!({ "state_before": old.state }),
+        )
     } else {
-        ("listing.restore", "restore")
+        ("listing.restore", "restore", json!({ "state": new.state }))
     };
+    let ops = vec![op("listing", &old.id, kind, payload, old.server_version)];
+    let mut audit = vec![json!({ "field": "archived", "before": !archived, "after": archived })];
+    if old.state != new.state {
+        audit.push(change("state".into(), json!(old.state), json!(new.state)));
+    }
+    (ops, action, Value::Array(audit))
+}
+
+/// The op and audit changes of a stock movement of `delta` on `v` (already
+/// applied to `v`).
+pub fn adjusted(v: &Variant, delta: i64, reason: &str) -> (Vec<OutboxOp>, Value) {
     let ops = vec![op(
-        "listing",
-        &listing.id,
-        kind,
-        json!({}),
-        listing.server_version,
+        "variant",
+        &v.id,
+        "stock.adjust",
+        json!({ "delta": delta, "reason": reason }),
+        None,
     )];
-    let audit = json!([{ "field": "archived", "before": !archived, "after": archived }]);
-    (ops, action, audit)
+    let audit = json!([{
+        "field": format!("variant.{}.stock", v.sku),
+        "before": v.stock - delta,
+        "after": v.stock,
+        "reason": reason,
+    }]);
+    (ops, audit)
 }
 
 /// The ops and audit changes of turning `old` into `new`. Empty when nothing

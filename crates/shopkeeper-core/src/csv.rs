@@ -232,11 +232,11 @@ pub fn detect_delimiter(text: &str) -> Delimiter {
 }
 
 /// A price cell as the core's parser takes it, applying the decimal comma
-/// rule (module docs); `Err` when a comma makes it ambiguous.
-pub fn price_cell(raw: &str, delimiter: Delimiter, currency: &str) -> Result<String, ()> {
+/// rule (module docs); `None` when a comma makes it ambiguous.
+pub fn price_cell(raw: &str, delimiter: Delimiter, currency: &str) -> Option<String> {
     let t = raw.trim();
     if !t.contains(',') {
-        return Ok(t.to_owned());
+        return Some(t.to_owned());
     }
     let exponent = money::currency(currency).map_or(0, |c| c.exponent);
     if delimiter == Delimiter::Semicolon
@@ -249,9 +249,9 @@ pub fn price_cell(raw: &str, delimiter: Delimiter, currency: &str) -> Result<Str
         && frac.bytes().all(|b| b.is_ascii_digit())
         && frac.len() <= exponent as usize
     {
-        return Ok(format!("{int}.{frac}"));
+        return Some(format!("{int}.{frac}"));
     }
-    Err(())
+    None
 }
 
 /// A parsed header: where each known column is.
@@ -406,7 +406,7 @@ pub fn plan_import(
             break;
         }
         let line = record.position().map_or(0, |p| p.line());
-        if rows.len() % 1000 == 0 {
+        if rows.len().is_multiple_of(1000) {
             if cancel.load(Ordering::Relaxed) {
                 return Ok(None);
             }
@@ -517,7 +517,7 @@ pub fn plan_import(
     let mut claimed: HashMap<String, String> = HashMap::new();
     let total = order.len();
     for (n, key) in order.iter().enumerate() {
-        if n % 500 == 0 {
+        if n.is_multiple_of(500) {
             if cancel.load(Ordering::Relaxed) {
                 return Ok(None);
             }
@@ -534,33 +534,31 @@ pub fn plan_import(
             continue;
         }
         if let Some((input, lines)) = build_input(&h, group, delimiter, &mut group_errors) {
-            {
-                // SKUs used by another listing of the shop or of the file.
-                let own_id = group.existing.map(|l| l.id.as_str());
-                for (v, line) in input.variants.iter().zip(&lines) {
-                    let sku = v.sku.trim().to_uppercase();
-                    if sku.is_empty() {
-                        continue;
-                    }
-                    let taken_in_shop = sku_owner.get(&sku).is_some_and(|o| Some(*o) != own_id);
-                    let taken_in_file = claimed.get(&sku).is_some_and(|k| k != key);
-                    if taken_in_shop || taken_in_file {
-                        group_errors.push(CsvError {
-                            line: *line,
-                            column: "sku".into(),
-                            error: FieldError::new("sku", "sku-taken").arg("sku", v.sku.trim()),
-                        });
-                    } else {
-                        claimed.insert(sku, key.clone());
-                    }
+            // SKUs used by another listing of the shop or of the file.
+            let own_id = group.existing.map(|l| l.id.as_str());
+            for (v, line) in input.variants.iter().zip(&lines) {
+                let sku = v.sku.trim().to_uppercase();
+                if sku.is_empty() {
+                    continue;
                 }
-                if group_errors.is_empty() {
-                    match rebuild(group.existing, &input, at) {
-                        Ok(new) => plan.push(group.existing, new, "import"),
-                        Err(field_errors) => {
-                            for e in field_errors {
-                                group_errors.push(locate(&h, group, &input, &lines, e));
-                            }
+                let taken_in_shop = sku_owner.get(&sku).is_some_and(|o| Some(*o) != own_id);
+                let taken_in_file = claimed.get(&sku).is_some_and(|k| k != key);
+                if taken_in_shop || taken_in_file {
+                    group_errors.push(CsvError {
+                        line: *line,
+                        column: "sku".into(),
+                        error: FieldError::new("sku", "sku-taken").arg("sku", v.sku.trim()),
+                    });
+                } else {
+                    claimed.insert(sku, key.clone());
+                }
+            }
+            if group_errors.is_empty() {
+                match rebuild(group.existing, &input, at) {
+                    Ok(new) => plan.push(group.existing, new, "import"),
+                    Err(field_errors) => {
+                        for e in field_errors {
+                            group_errors.push(locate(&h, group, &input, &lines, e));
                         }
                     }
                 }
@@ -754,11 +752,11 @@ fn build_input(
                 continue;
             }
             match price_cell(cell, delimiter, c) {
-                Ok(amount) => v.prices.push(PriceInput {
+                Some(amount) => v.prices.push(PriceInput {
                     currency: c.clone(),
                     amount,
                 }),
-                Err(()) => err(
+                None => err(
                     r.line,
                     &col,
                     FieldError::new(col.clone(), "csv-price-ambiguous")

@@ -74,6 +74,23 @@ pub enum CoreError {
     ShopFile(#[source] StoreError),
     #[error("storage error")]
     Storage(#[source] StoreError),
+    /// Sync changed the listing after the editor loaded it; nothing was saved.
+    #[error("the listing changed while it was being edited")]
+    Changed,
+    /// No usable OS keychain: the device token has nowhere safe to go.
+    #[error("keychain unavailable: {0}")]
+    Keychain(String),
+    /// The marketplace refused or could not be reached (sign-in, sign-out).
+    #[error("marketplace: {code}: {detail}")]
+    Marketplace { code: &'static str, detail: String },
+    /// A sync cycle failed.
+    #[error("sync: {code}: {detail}")]
+    Sync { code: &'static str, detail: String },
+    /// The demo marketplace could not be started.
+    #[error("demo marketplace: {0}")]
+    Demo(String),
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 impl CoreError {
@@ -84,6 +101,10 @@ impl CoreError {
             Self::NotFound(_) => "not-found",
             Self::ShopFile(_) => "shop-file",
             Self::Storage(_) => "storage",
+            Self::Changed => "changed",
+            Self::Keychain(_) => "keychain",
+            Self::Marketplace { .. } | Self::Sync { .. } | Self::Demo(_) => "marketplace",
+            Self::Internal(_) => "internal",
         }
     }
 }
@@ -92,6 +113,7 @@ impl From<StoreError> for CoreError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound(what) => Self::NotFound(what),
+            StoreError::Stale => Self::Changed,
             other => Self::Storage(other),
         }
     }

@@ -4,24 +4,34 @@
 
 pub mod bulk;
 pub mod changes;
+pub mod conflicts;
 pub mod csv;
 pub mod demo;
 pub mod error;
+pub mod marketplace;
 pub mod money;
+pub mod service;
 pub mod validate;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use tokio::sync::Notify;
 
 use shopkeeper_store::{Actor, AuditEntry, ChangeRecord, Store, StoreError};
 
+pub use conflicts::{Conflict, Resolution};
 pub use error::{Arg, CoreError, FieldError, Result};
+pub use marketplace::{Connection, DemoMarketplace, Keychain};
+pub use service::{StreamProgress, SyncService, SyncState, SyncStatus};
 pub use shopkeeper_store::{
     AuditRecord, LOW_STOCK, Listing, ListingPage, ListingQuery, ListingRow, ListingState,
     ListingText, OptionValue, PendingOp, Price, Shop as ShopRecord, SortField, StockFilter,
     Variant,
 };
+pub use shopkeeper_store::{Notice, OrderRecord};
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
 
 /// What to put in a shop file that does not exist yet.
@@ -34,7 +44,7 @@ pub enum Seed {
 }
 
 /// Milliseconds since the Unix epoch on this device's clock (display only).
-fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
@@ -48,10 +58,12 @@ fn new_id() -> String {
 /// An open shop.
 #[derive(Clone, Debug)]
 pub struct Shop {
-    store: Store,
+    pub(crate) store: Store,
     actor: Actor,
     record: ShopRecord,
     path: PathBuf,
+    /// Notified after every local edit (background sync pushes soon after).
+    pub(crate) changed: Arc<Notify>,
 }
 
 impl Shop {
@@ -70,6 +82,7 @@ impl Shop {
             actor,
             record,
             path: path.to_owned(),
+            changed: Arc::new(Notify::new()),
         })
     }
 
@@ -166,6 +179,31 @@ impl Shop {
     /// Replaces a listing's editable content with `input`. Saving an
     /// unchanged listing writes nothing.
     pub async fn update_listing(&self, id: &str, input: &ListingInput) -> Result<Listing> {
+        self.update_listing_at(id, input, None).await
+    }
+
+    /// The revision of a listing as the UI loaded it: pass it back to
+    /// [`Shop::update_listing_at`] so an edit made on a listing that sync
+    /// changed meanwhile is refused instead of overwriting a teammate's change.
+    pub async fn listing_rev(&self, id: &str) -> Result<i64> {
+        self.store
+            .listing_rev(id)
+            .await?
+            .ok_or(CoreError::NotFound("listing"))
+    }
+
+    /// [`Shop::update_listing`], refused with [`CoreError::Changed`] when the
+    /// listing is no longer at revision `base_rev`.
+    pub async fn update_listing_at(
+        &self,
+        id: &str,
+        input: &ListingInput,
+        base_rev: Option<i64>,
+    ) -> Result<Listing> {
+        let rev = self.store.listing_rev(id).await?;
+        if base_rev.is_some() && rev != base_rev {
+            return Err(CoreError::Changed);
+        }
         let old = self.listing(id).await?;
         let existing: HashSet<String> = old.variants.iter().map(|v| v.id.clone()).collect();
         let valid =
@@ -183,13 +221,14 @@ impl Shop {
         if ops.is_empty() {
             return Ok(old);
         }
-        self.save(
+        self.save_at(
             &new,
             ops,
             "update",
             serde_json::Value::Array(changes),
             at,
             Some(input),
+            rev,
         )
         .await?;
         Ok(new)
@@ -203,13 +242,68 @@ impl Shop {
             return Ok(old);
         }
         let at = now_ms();
+        // Archiving takes the listing off sale on the marketplace; restoring
+        // puts back the state it had.
+        let restored = match archived {
+            true => ListingState::Inactive,
+            false => self.store.archived_state(id).await?.unwrap_or(old.state),
+        };
         let new = Listing {
             archived_at: archived.then_some(at),
+            state: restored,
             updated_at: at,
             ..old.clone()
         };
-        let (ops, action, changes) = changes::archived(&old, archived);
+        let (ops, action, changes) = changes::archived(&old, &new, archived);
         self.save(&new, ops, action, changes, at, None).await?;
+        Ok(new)
+    }
+
+    /// Records a stock movement of one variant (restocked, damaged, sold
+    /// elsewhere...): applied on the marketplace exactly once, added to what
+    /// the marketplace has, so it never conflicts with buyers' orders.
+    pub async fn adjust_stock(
+        &self,
+        variant_id: &str,
+        delta: i64,
+        reason: &str,
+    ) -> Result<Listing> {
+        const REASONS: [&str; 5] = ["restocked", "damaged", "returned", "correction", "sold"];
+        if !REASONS.contains(&reason) {
+            return Err(CoreError::Validation(vec![
+                FieldError::new("reason", "stock-reason-unknown").arg("reason", reason),
+            ]));
+        }
+        if delta == 0 || delta.abs() > validate::MAX_STOCK {
+            return Err(CoreError::Validation(vec![FieldError::new(
+                "delta",
+                "stock-delta-invalid",
+            )]));
+        }
+        let listing_id = self
+            .store
+            .variant_listing(variant_id)
+            .await?
+            .ok_or(CoreError::NotFound("variant"))?;
+        let rev = self.store.listing_rev(&listing_id).await?;
+        let old = self.listing(&listing_id).await?;
+        let at = now_ms();
+        let mut new = Listing {
+            updated_at: at,
+            ..old.clone()
+        };
+        let Some(v) = new.variants.iter_mut().find(|v| v.id == variant_id) else {
+            return Err(CoreError::NotFound("variant"));
+        };
+        if v.stock + delta < 0 {
+            return Err(CoreError::Validation(vec![
+                FieldError::new("delta", "stock-below-zero").arg("stock", v.stock),
+            ]));
+        }
+        v.stock += delta;
+        let (ops, changes) = changes::adjusted(v, delta, reason);
+        self.save_at(&new, ops, "stock-adjust", changes, at, None, rev)
+            .await?;
         Ok(new)
     }
 
@@ -222,6 +316,21 @@ impl Shop {
         at: i64,
         input: Option<&ListingInput>,
     ) -> Result<()> {
+        self.save_at(listing, ops, action, changes, at, input, None)
+            .await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn save_at(
+        &self,
+        listing: &Listing,
+        ops: Vec<shopkeeper_store::OutboxOp>,
+        action: &'static str,
+        changes: serde_json::Value,
+        at: i64,
+        input: Option<&ListingInput>,
+        expected_rev: Option<i64>,
+    ) -> Result<()> {
         let record = ChangeRecord {
             actor: self.actor.clone(),
             at,
@@ -233,8 +342,9 @@ impl Shop {
                 changes,
             },
         };
-        self.store
-            .save_listing(listing, &record)
+        let saved = self
+            .store
+            .save_listing_at(listing, &record, expected_rev)
             .await
             .map_err(|e| match e {
                 StoreError::SkuTaken { sku } => {
@@ -249,7 +359,11 @@ impl Shop {
                     CoreError::Validation(vec![FieldError::new(field, "sku-taken").arg("sku", sku)])
                 }
                 other => other.into(),
-            })
+            });
+        if saved.is_ok() {
+            self.changed.notify_one();
+        }
+        saved
     }
 
     /// Ops waiting for the marketplace, oldest first.
@@ -265,6 +379,22 @@ impl Shop {
     /// `PRAGMA integrity_check` of the shop file.
     pub async fn integrity_check(&self) -> Result<String> {
         Ok(self.store.integrity_check().await?)
+    }
+
+    /// Orders, newest first.
+    pub async fn orders(&self, limit: u32) -> Result<Vec<OrderRecord>> {
+        Ok(self.store.orders(limit).await?)
+    }
+
+    /// Loads the offline sample shop into an empty shop file.
+    pub async fn load_sample(&self) -> Result<()> {
+        if self.store.count_listings().await? > 0 {
+            return Ok(());
+        }
+        self.store
+            .import_listings(&demo::listings(self.record.created_at))
+            .await?;
+        Ok(self.store.optimize().await?)
     }
 
     /// Bulk-loads listings as a snapshot (benchmarks, tests, later the

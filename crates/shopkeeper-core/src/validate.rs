@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use shopkeeper_store::{ListingState, ListingText, OptionValue, Price, Variant};
+use shopkeeper_store::{Listing, ListingState, ListingText, OptionValue, Price, Variant};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::error::FieldError;
@@ -66,6 +66,52 @@ pub struct ListingInput {
     pub default_locale: String,
     pub texts: Vec<TextInput>,
     pub variants: Vec<VariantInput>,
+}
+
+impl ListingInput {
+    /// The input that would save `listing` unchanged (an editor's starting
+    /// point; bulk edits and imports start from it too).
+    pub fn from_listing(listing: &Listing) -> Self {
+        ListingInput {
+            state: listing.state,
+            default_locale: listing.default_locale.clone(),
+            texts: listing
+                .texts
+                .iter()
+                .map(|t| TextInput {
+                    locale: t.locale.clone(),
+                    title: t.title.clone(),
+                    description: t.description.clone(),
+                    tags: t.tags.clone(),
+                })
+                .collect(),
+            variants: listing
+                .variants
+                .iter()
+                .map(|v| VariantInput {
+                    id: Some(v.id.clone()),
+                    sku: v.sku.clone(),
+                    options: v.options.clone(),
+                    weight_grams: v.weight_grams.map(|w| w.to_string()).unwrap_or_default(),
+                    hs_code: v.hs_code.clone(),
+                    hs_edition: v.hs_edition.clone(),
+                    origin_country: v.origin_country.clone(),
+                    customs_description: v.customs_description.clone(),
+                    stock: v.stock.to_string(),
+                    prices: v
+                        .prices
+                        .iter()
+                        .map(|p| PriceInput {
+                            currency: p.currency.clone(),
+                            amount: crate::money::currency(&p.currency)
+                                .map(|c| crate::money::format_minor(p.amount_minor, &c))
+                                .unwrap_or_else(|| p.amount_minor.to_string()),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The validated, normalised parts of a listing.

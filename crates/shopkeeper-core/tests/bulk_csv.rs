@@ -406,22 +406,22 @@ async fn ambiguous_decimal_commas_are_refused() {
     use shopkeeper_core::csv::price_cell;
     assert_eq!(
         price_cell("12,50", Delimiter::Semicolon, "EUR"),
-        Ok("12.50".into())
+        Some("12.50".into())
     );
     assert_eq!(
         price_cell("1,234", Delimiter::Semicolon, "KWD"),
-        Ok("1.234".into())
+        Some("1.234".into())
     );
     assert!(
-        price_cell("1,234", Delimiter::Semicolon, "EUR").is_err(),
+        price_cell("1,234", Delimiter::Semicolon, "EUR").is_none(),
         "thousands?"
     );
-    assert!(price_cell("1.234,50", Delimiter::Semicolon, "EUR").is_err());
-    assert!(price_cell("12,50", Delimiter::Comma, "EUR").is_err());
-    assert!(price_cell("1500,5", Delimiter::Semicolon, "JPY").is_err());
+    assert!(price_cell("1.234,50", Delimiter::Semicolon, "EUR").is_none());
+    assert!(price_cell("12,50", Delimiter::Comma, "EUR").is_none());
+    assert!(price_cell("1500,5", Delimiter::Semicolon, "JPY").is_none());
     assert_eq!(
         price_cell(" 12.50 ", Delimiter::Comma, "EUR"),
-        Ok("12.50".into())
+        Some("12.50".into())
     );
 }
 

@@ -276,6 +276,18 @@ mod tests {
     }
 
     #[test]
+    fn only_ui_locales_are_embedded_not_saved_replies() {
+        // locales/replies/ holds buyer-facing templates (shopkeeper-messages).
+        assert!(!files().is_empty());
+        for (locale, file, _) in files() {
+            assert!(
+                UI_LOCALES.contains(locale),
+                "{locale}/{file} is not a UI locale"
+            );
+        }
+    }
+
+    #[test]
     fn formats_with_arguments_and_falls_back() {
         let l = Localizer::new().expect("bundles load");
         let text = l.format(

@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use sqlx::{QueryBuilder, Sqlite, Transaction};
 
-use crate::listings::MAX_BINDS;
+use crate::listings::{MAX_BINDS, write_archived_state};
 use crate::listings::{insert_listings, write_listing};
 use crate::model::*;
 use crate::{Result, Store, StoreError, parse_json, parse_state};
@@ -157,6 +157,7 @@ impl Store {
             }
             for item in existing {
                 write_listing(&mut tx, &item.listing).await?;
+                write_archived_state(&mut tx, &item.listing.id, &item.ops).await?;
             }
             write_ops(&mut tx, batch, chunk).await?;
             write_audit(&mut tx, batch, chunk).await?;

@@ -8,7 +8,9 @@
 mod bulk;
 mod listings;
 pub mod model;
+pub mod ops;
 pub mod search;
+pub mod sync;
 
 use std::path::Path;
 use std::time::Duration;
@@ -17,7 +19,10 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use bulk::{BatchInfo, BatchItem, BatchOutcome, BatchRecord, BatchUndoEntry};
+pub use listings::MAX_BINDS;
 pub use model::*;
+pub use ops::{LocalOp, TargetedOp, overlay};
+pub use sync::*;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
 
@@ -42,6 +47,8 @@ pub enum StoreError {
     Corrupt(String),
     #[error("the page cursor is not valid")]
     BadCursor,
+    #[error("the listing changed since it was read")]
+    Stale,
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -261,11 +268,18 @@ impl Store {
 }
 
 /// Writes a change record (outbox ops + audit entry) inside `tx`.
-async fn write_change(tx: &mut Transaction<'static, Sqlite>, change: &ChangeRecord) -> Result<()> {
+pub(crate) async fn write_change(
+    tx: &mut Transaction<'static, Sqlite>,
+    change: &ChangeRecord,
+) -> Result<()> {
     for op in &change.ops {
+        // The listing an op belongs to, and for a price op the prices version
+        // of the marketplace's listing the user edited from (its If-Match).
         sqlx::query(
-            "INSERT INTO outbox (op_id, entity, entity_id, kind, payload, base_version, created_at) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO outbox (op_id, entity, entity_id, kind, payload, base_version, created_at, listing_id) \
+             VALUES (?1, ?2, ?3, ?4, ?5, \
+               CASE WHEN ?4 = 'price.set' AND ?6 IS NULL THEN (SELECT prices_version FROM base_listings WHERE id = ?8) ELSE ?6 END, \
+               ?7, ?8)",
         )
         .bind(&op.op_id)
         .bind(op.entity)
@@ -274,6 +288,7 @@ async fn write_change(tx: &mut Transaction<'static, Sqlite>, change: &ChangeReco
         .bind(op.payload.to_string())
         .bind(op.base_version)
         .bind(change.at)
+        .bind(op_listing_id(tx, op).await?)
         .execute(&mut **tx)
         .await?;
     }
@@ -291,6 +306,24 @@ async fn write_change(tx: &mut Transaction<'static, Sqlite>, change: &ChangeReco
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// The listing an outbox op belongs to.
+async fn op_listing_id(
+    tx: &mut Transaction<'static, Sqlite>,
+    op: &OutboxOp,
+) -> Result<Option<String>> {
+    if let Some(id) = op.payload.get("listing_id").and_then(|v| v.as_str()) {
+        return Ok(Some(id.to_owned()));
+    }
+    if op.entity == "listing" {
+        return Ok(Some(op.entity_id.clone()));
+    }
+    let r: Option<(String,)> = sqlx::query_as("SELECT listing_id FROM variants WHERE id = ?")
+        .bind(&op.entity_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    Ok(r.map(|r| r.0))
 }
 
 fn parse_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T> {

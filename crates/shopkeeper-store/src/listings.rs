@@ -26,9 +26,10 @@ fn bind(args: &mut SqliteArguments, v: Value) -> Result<()> {
 }
 
 /// SQLite accepts 32,766 bound values per statement; stay well below.
-pub(crate) const MAX_BINDS: usize = 30_000;
+/// SQLite accepts 32,766 bound values per statement; stay well below.
+pub const MAX_BINDS: usize = 30_000;
 
-fn title_sort(listing: &Listing) -> String {
+pub(crate) fn title_sort(listing: &Listing) -> String {
     listing
         .default_text()
         .map(|t| t.title.to_lowercase())
@@ -36,7 +37,7 @@ fn title_sort(listing: &Listing) -> String {
 }
 
 /// ' en-US pt-BR ': the locales with a title, space-delimited for instr().
-fn text_locales(listing: &Listing) -> String {
+pub(crate) fn text_locales(listing: &Listing) -> String {
     let mut l: Vec<&str> = listing
         .texts
         .iter()
@@ -48,7 +49,7 @@ fn text_locales(listing: &Listing) -> String {
 }
 
 /// ' BRL USD ': the currencies any variant is priced in.
-fn price_currencies(listing: &Listing) -> String {
+pub(crate) fn price_currencies(listing: &Listing) -> String {
     let mut c: Vec<&str> = listing
         .variants
         .iter()
@@ -60,7 +61,7 @@ fn price_currencies(listing: &Listing) -> String {
 }
 
 /// The two FTS columns of a listing: all titles; descriptions, tags and SKUs.
-fn fts_columns(listing: &Listing) -> (String, String) {
+pub(crate) fn fts_columns(listing: &Listing) -> (String, String) {
     let titles: Vec<&str> = listing.texts.iter().map(|t| t.title.as_str()).collect();
     let mut body: Vec<&str> = Vec::new();
     for t in &listing.texts {
@@ -79,8 +80,59 @@ impl Store {
     /// entry, atomically. Fails with [`StoreError::SkuTaken`] when another
     /// listing uses one of its SKUs; then nothing is written.
     pub async fn save_listing(&self, listing: &Listing, change: &ChangeRecord) -> Result<()> {
+        self.save_listing_at(listing, change, None).await
+    }
+
+    /// The revision of a listing's view row: it changes on every write, local
+    /// or from sync.
+    pub async fn listing_rev(&self, id: &str) -> Result<Option<i64>> {
+        let r: Option<(i64,)> = sqlx::query_as("SELECT view_rev FROM listings WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(r.map(|r| r.0))
+    }
+
+    /// The listing a variant belongs to.
+    pub async fn variant_listing(&self, variant_id: &str) -> Result<Option<String>> {
+        let r: Option<(String,)> = sqlx::query_as("SELECT listing_id FROM variants WHERE id = ?")
+            .bind(variant_id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(r.map(|r| r.0))
+    }
+
+    /// The state a listing had when it was archived.
+    pub async fn archived_state(&self, id: &str) -> Result<Option<ListingState>> {
+        let r: Option<(Option<String>,)> =
+            sqlx::query_as("SELECT archived_state FROM listings WHERE id = ?")
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(r.and_then(|r| r.0).and_then(|s| ListingState::parse(&s)))
+    }
+
+    /// [`Store::save_listing`], refused with [`StoreError::Stale`] when the
+    /// view row is no longer at `expected_rev` (sync changed it since the
+    /// caller read it).
+    pub async fn save_listing_at(
+        &self,
+        listing: &Listing,
+        change: &ChangeRecord,
+        expected_rev: Option<i64>,
+    ) -> Result<()> {
         let mut tx = self.write().await?;
+        if let Some(expected) = expected_rev {
+            let rev: Option<(i64,)> = sqlx::query_as("SELECT view_rev FROM listings WHERE id = ?")
+                .bind(&listing.id)
+                .fetch_optional(&mut *tx)
+                .await?;
+            if rev.is_some_and(|(r,)| r != expected) {
+                return Err(StoreError::Stale);
+            }
+        }
         write_listing(&mut tx, listing).await?;
+        write_archived_state(&mut tx, &listing.id, &change.ops).await?;
         write_change(&mut tx, change).await?;
         tx.commit().await.map_err(|e| match &e {
             sqlx::Error::Database(d) if d.is_unique_violation() => {
@@ -122,7 +174,8 @@ pub(crate) async fn write_listing(
              ON CONFLICT(id) DO UPDATE SET state = excluded.state, default_locale = excluded.default_locale, \
                title_sort = excluded.title_sort, total_stock = excluded.total_stock, \
                text_locales = excluded.text_locales, price_currencies = excluded.price_currencies, \
-               archived_at = excluded.archived_at, updated_at = excluded.updated_at",
+               archived_at = excluded.archived_at, updated_at = excluded.updated_at, \
+               view_rev = listings.view_rev + 1",
         )
         .bind(&listing.id)
         .bind(listing.state.as_str())
@@ -223,6 +276,28 @@ pub(crate) async fn write_listing(
             .bind(titles)
             .bind(body)
             .execute(&mut *tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Remembers the state an archived listing had (from its `listing.archive`
+/// op), or forgets it on restore.
+pub(crate) async fn write_archived_state(
+    tx: &mut Transaction<'static, Sqlite>,
+    listing_id: &str,
+    ops: &[OutboxOp],
+) -> Result<()> {
+    for op in ops {
+        let archived_state = match op.kind {
+            "listing.archive" => op.payload.get("state_before").and_then(|s| s.as_str()),
+            "listing.restore" => None,
+            _ => continue,
+        };
+        sqlx::query("UPDATE listings SET archived_state = ? WHERE id = ?")
+            .bind(archived_state)
+            .bind(listing_id)
+            .execute(&mut **tx)
             .await?;
     }
     Ok(())

@@ -95,9 +95,8 @@ fn decimal(s: &str, field: &str, code: &'static str) -> Result<Decimal, CoreErro
         && t.bytes()
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
         && !t.contains("..");
-    ok.then(|| Decimal::from_str(t).ok())
-        .flatten()
-        .ok_or_else(|| CoreError::Validation(vec![CoreFieldError::new(field, code)]))
+    let parsed = if ok { Decimal::from_str(t).ok() } else { None };
+    parsed.ok_or_else(|| CoreError::Validation(vec![CoreFieldError::new(field, code)]))
 }
 
 fn roundings(r: Vec<CurrencyRounding>) -> Vec<(String, cb::Rounding)> {

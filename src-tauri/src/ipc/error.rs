@@ -17,6 +17,12 @@ pub enum ErrorCode {
     ShopFile,
     /// The shop file could not be read or written.
     Storage,
+    /// Sync changed the record while it was being edited; nothing was saved.
+    Changed,
+    /// No usable OS keychain for the marketplace token.
+    Keychain,
+    /// The marketplace refused or could not be reached.
+    Marketplace,
     /// A bug: details are in the log.
     Internal,
 }
@@ -46,9 +52,26 @@ impl IpcError {
             CoreError::NotFound(_) => ErrorCode::NotFound,
             CoreError::ShopFile(_) => ErrorCode::ShopFile,
             CoreError::Storage(_) => ErrorCode::Storage,
+            CoreError::Changed => ErrorCode::Changed,
+            CoreError::Keychain(_) => ErrorCode::Keychain,
+            CoreError::Marketplace { .. } | CoreError::Sync { .. } | CoreError::Demo(_) => {
+                ErrorCode::Marketplace
+            }
+            CoreError::Internal(_) => ErrorCode::Internal,
+        };
+        // The most specific message there is for the error.
+        let key = match &err {
+            CoreError::Marketplace { code, .. } | CoreError::Sync { code, .. } => {
+                format!("error-{code}")
+            }
+            CoreError::Demo(_) => "error-demo-failed".to_owned(),
+            _ => format!("error-{}", code_str(code)),
         };
         match &err {
-            CoreError::Validation(_) | CoreError::NotFound(_) => {
+            CoreError::Validation(_)
+            | CoreError::NotFound(_)
+            | CoreError::Changed
+            | CoreError::Marketplace { .. } => {
                 tracing::info!(code = err.code(), "refused: {err}")
             }
             _ => tracing::error!(code = err.code(), error = ?err, "command failed"),
@@ -81,7 +104,7 @@ impl IpcError {
         };
         Self {
             code,
-            message: i18n.format(locale, &format!("error-{}", code_str(code)), &[]),
+            message: i18n.format(locale, &key, &[]),
             fields,
         }
     }
@@ -103,6 +126,9 @@ fn code_str(code: ErrorCode) -> &'static str {
         ErrorCode::NotFound => "not-found",
         ErrorCode::ShopFile => "shop-file",
         ErrorCode::Storage => "storage",
+        ErrorCode::Changed => "changed",
+        ErrorCode::Keychain => "keychain",
+        ErrorCode::Marketplace => "marketplace",
         ErrorCode::Internal => "internal",
     }
 }

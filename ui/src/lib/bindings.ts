@@ -156,6 +156,12 @@ export type ErrorCode =
 "shop-file" | 
 /**  The shop file could not be read or written. */
 "storage" | 
+/**  Sync changed the record while it was being edited; nothing was saved. */
+"changed" | 
+/**  No usable OS keychain for the marketplace token. */
+"keychain" | 
+/**  The marketplace refused or could not be reached. */
+"marketplace" | 
 /**  A bug: details are in the log. */
 "internal";
 

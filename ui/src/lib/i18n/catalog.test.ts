@@ -33,6 +33,7 @@ function referencedIds(): Map<string, string> {
 describe('the Fluent catalog the UI loads', () => {
   it('finds the shared locales/ folder and parses it cleanly', () => {
     expect(catalog.locales).toContain('en-US');
+    expect(catalog.locales).not.toContain('replies');
     expect(catalog.problems).toEqual([]);
   });
 

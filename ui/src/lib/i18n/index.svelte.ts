@@ -4,7 +4,8 @@
  */
 import { Catalog, FALLBACK_LOCALE, type MessageArgs } from './catalog';
 
-const files = import.meta.glob<string>('../../../../locales/*/*.ftl', {
+// locales/replies/ holds buyer-facing saved replies (shopkeeper-messages), not UI strings.
+const files = import.meta.glob<string>(['../../../../locales/*/*.ftl', '!../../../../locales/replies/*.ftl'], {
   query: '?raw',
   import: 'default',
   eager: true,

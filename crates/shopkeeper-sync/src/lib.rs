@@ -1,0 +1,396 @@
+//! Shopkeeper's sync engine (sync.md).
+//!
+//! - [`plan`] is pure: it picks the next push batch from the outbox and maps
+//!   each op to its wire form (or refuses it locally).
+//! - [`Engine`] executes: pushes batches in `op_seq` order and records the
+//!   per-op results, pulls every stream from its cursor and hands each page to
+//!   the store, which applies it in one transaction (base rows, cursor,
+//!   acknowledged ops, view rebuild). A `410 Gone` re-downloads the stream with
+//!   the outbox intact. A refused or conflicting op never blocks those behind it.
+//!
+//! Retries of transient failures (network, 429, 5xx) with jittered backoff and
+//! `Retry-After` live in `marketplace-api`'s client; what is still failing after
+//! them comes back as a [`SyncError`] the caller schedules around.
+
+pub mod backoff;
+pub mod plan;
+pub mod wire;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use marketplace_api::dto::{self as api, ChangeKind, OpStatus, Stream};
+use marketplace_api::{ClientError, MarketplaceClient};
+use shopkeeper_store::{Origin, PulledPage, PushOutcome, Store, StoreError};
+
+pub use backoff::Backoff;
+pub use plan::{Planned, plan_push};
+
+/// The streams the app keeps a copy of, in pull order.
+pub const STREAMS: [Stream; 3] = [Stream::Catalog, Stream::Inventory, Stream::Orders];
+
+/// Why a sync step stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The marketplace could not be reached.
+    #[error("the marketplace cannot be reached: {0}")]
+    Offline(String),
+    /// The marketplace is busy or failing (429/5xx after the client's retries).
+    #[error("the marketplace is busy ({status})")]
+    Busy {
+        status: u16,
+        retry_after: Option<Duration>,
+    },
+    /// The device token was refused: sign in again.
+    #[error("the marketplace refused this device's sign-in")]
+    Unauthorized,
+    /// Any other refusal of a whole request.
+    #[error("the marketplace refused the request: {code}")]
+    Refused { code: String, message: String },
+    #[error("the shop file failed: {0}")]
+    Store(#[from] StoreError),
+    #[error("cancelled")]
+    Cancelled,
+}
+
+impl SyncError {
+    /// The server's `Retry-After`, when it gave one.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            SyncError::Busy { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
+    /// A stable code for the UI (localized there).
+    pub fn code(&self) -> &'static str {
+        match self {
+            SyncError::Offline(_) => "sync-offline",
+            SyncError::Busy { .. } => "sync-busy",
+            SyncError::Unauthorized => "sync-unauthorized",
+            SyncError::Refused { .. } => "sync-refused",
+            SyncError::Store(_) => "sync-storage",
+            SyncError::Cancelled => "sync-cancelled",
+        }
+    }
+}
+
+impl From<ClientError> for SyncError {
+    fn from(e: ClientError) -> Self {
+        match e {
+            ClientError::Transport(e) => SyncError::Offline(e.to_string()),
+            ClientError::Api {
+                status,
+                body,
+                retry_after,
+            } => match status {
+                401 | 403 => SyncError::Unauthorized,
+                429 | 500..=599 => SyncError::Busy {
+                    status,
+                    retry_after,
+                },
+                _ => SyncError::Refused {
+                    code: body.code,
+                    message: body.message,
+                },
+            },
+            other => SyncError::Refused {
+                code: "unexpected-reply".into(),
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PushReport {
+    pub batches: usize,
+    pub applied: usize,
+    pub conflicts: usize,
+    pub rejected: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PullReport {
+    pub pages: usize,
+    pub changes: usize,
+    pub resnapshots: usize,
+}
+
+/// Progress of a pull: per stream, the changes received so far in this run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PullProgress {
+    pub stream: Stream,
+    pub received: u64,
+    /// Whether the stream has more pages to come.
+    pub more: bool,
+}
+
+/// Milliseconds since the epoch (display only; never used for ordering).
+pub fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
+/// Syncs one shop file with one marketplace account (one device token).
+#[derive(Clone)]
+pub struct Engine {
+    store: Store,
+    client: Arc<MarketplaceClient>,
+    /// This device's id on the marketplace (its own changes raise no notices).
+    device_id: Option<String>,
+    /// Ops per push request.
+    pub batch_size: u32,
+    /// Changes per pull page.
+    pub page_size: u32,
+}
+
+impl Engine {
+    pub fn new(store: Store, client: Arc<MarketplaceClient>, device_id: Option<String>) -> Self {
+        Engine {
+            store,
+            client,
+            device_id,
+            batch_size: 200,
+            page_size: 500,
+        }
+    }
+
+    pub fn client(&self) -> &MarketplaceClient {
+        &self.client
+    }
+
+    /// One full cycle: push the outbox, pull every stream, then push again
+    /// whatever the pull unblocked (rebased price ops).
+    pub async fn cycle(
+        &self,
+        progress: &(dyn Fn(&PullProgress) + Send + Sync),
+        cancel: &AtomicBool,
+    ) -> Result<(PushReport, PullReport), SyncError> {
+        let push = self.push(cancel).await?;
+        let pull = self.pull(&STREAMS, progress, cancel).await?;
+        Ok((push, pull))
+    }
+
+    /// Pushes the outbox in `op_seq` order, batch after batch, until nothing
+    /// is pending.
+    pub async fn push(&self, cancel: &AtomicBool) -> Result<PushReport, SyncError> {
+        let mut report = PushReport::default();
+        loop {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(SyncError::Cancelled);
+            }
+            let batch = self.store.push_batch(self.batch_size).await?;
+            if batch.ops.is_empty() {
+                return Ok(report);
+            }
+            let plan = plan_push(&batch);
+            let mut outcomes: Vec<(String, PushOutcome)> = Vec::new();
+            let mut ops: Vec<api::Op> = Vec::new();
+            for (op_id, p) in plan {
+                match p {
+                    Planned::Send(op) => ops.push(op),
+                    Planned::Refuse { code, message } => {
+                        report.rejected += 1;
+                        outcomes.push((op_id, PushOutcome::Rejected { code, message }));
+                    }
+                }
+            }
+            let refused_locally = outcomes.len();
+            if !ops.is_empty() {
+                let resp = self.client.push(&ops).await?;
+                report.batches += 1;
+                for r in resp.results {
+                    let outcome = match r.status {
+                        OpStatus::Applied => {
+                            report.applied += 1;
+                            PushOutcome::Applied { version: r.version }
+                        }
+                        OpStatus::Conflict => {
+                            report.conflicts += 1;
+                            PushOutcome::Conflict {
+                                code: r.code.unwrap_or_else(|| "conflict".into()),
+                                message: r.message.unwrap_or_default(),
+                                current: r.current.as_ref().and_then(current_to_store),
+                            }
+                        }
+                        OpStatus::Rejected => {
+                            report.rejected += 1;
+                            PushOutcome::Rejected {
+                                code: r.code.unwrap_or_else(|| "rejected".into()),
+                                message: r.message.unwrap_or_default(),
+                            }
+                        }
+                    };
+                    outcomes.push((r.op_id.to_string(), outcome));
+                }
+            }
+            if outcomes.is_empty() {
+                // The marketplace answered nothing for the batch: try again next cycle.
+                return Err(SyncError::Refused {
+                    code: "push-no-results".into(),
+                    message: "the marketplace returned no result for the pushed changes".into(),
+                });
+            }
+            let answered = outcomes.len() - refused_locally;
+            self.store.record_push(&outcomes, now_ms()).await?;
+            if answered < ops.len() {
+                // Partial answer: the rest stays pending for the next cycle.
+                return Ok(report);
+            }
+        }
+    }
+
+    /// Pulls `streams` from their cursors until each is drained.
+    pub async fn pull(
+        &self,
+        streams: &[Stream],
+        progress: &(dyn Fn(&PullProgress) + Send + Sync),
+        cancel: &AtomicBool,
+    ) -> Result<PullReport, SyncError> {
+        let mut report = PullReport::default();
+        for &stream in streams {
+            let mut received = 0u64;
+            loop {
+                if cancel.load(Ordering::Relaxed) {
+                    return Err(SyncError::Cancelled);
+                }
+                let cursor = self.store.sync_cursor(stream.as_str()).await?;
+                let page = match self
+                    .client
+                    .pull(stream, cursor.as_deref(), Some(self.page_size))
+                    .await
+                {
+                    Err(e) if e.status() == Some(410) => {
+                        tracing::info!(
+                            stream = stream.as_str(),
+                            "cursor expired; pulling the stream again"
+                        );
+                        self.store.reset_stream(stream.as_str()).await?;
+                        report.resnapshots += 1;
+                        continue;
+                    }
+                    r => r?,
+                };
+                let n = page.changes.len();
+                let pulled = to_page(stream, &page);
+                self.store
+                    .apply_pull(&pulled, self.device_id.as_deref(), now_ms())
+                    .await?;
+                report.pages += 1;
+                report.changes += n;
+                received += n as u64;
+                progress(&PullProgress {
+                    stream,
+                    received,
+                    more: page.has_more,
+                });
+                if !page.has_more {
+                    break;
+                }
+            }
+        }
+        Ok(report)
+    }
+
+    /// Refreshes the names of teammates (for notices and conflicts).
+    pub async fn refresh_members(&self) -> Result<(), SyncError> {
+        let members = self.client.members().await?;
+        let rows: Vec<(String, String, Option<String>, String)> = members
+            .into_iter()
+            .map(|m| {
+                let name = m
+                    .email
+                    .split('@')
+                    .next()
+                    .filter(|s| !s.is_empty())
+                    .map(capitalize)
+                    .unwrap_or_else(|| m.email.clone());
+                (
+                    m.id.to_string(),
+                    name,
+                    Some(m.email),
+                    m.role.as_str().to_owned(),
+                )
+            })
+            .collect();
+        self.store.set_remote_members(&rows).await?;
+        Ok(())
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// The marketplace's current value in a conflict, in store terms.
+fn current_to_store(v: &serde_json::Value) -> Option<serde_json::Value> {
+    if let Ok(l) = serde_json::from_value::<api::Listing>(v.clone()) {
+        let (base, _) = wire::listing_from_wire(&l);
+        return Some(serde_json::json!({
+            "listing": base.listing,
+            "version": base.version,
+            "prices_version": base.prices_version,
+        }));
+    }
+    if let Ok(s) = serde_json::from_value::<api::StockLevel>(v.clone()) {
+        return Some(serde_json::json!({ "stock": s.stock, "version": s.version }));
+    }
+    Some(v.clone())
+}
+
+/// A pulled wire page in store terms.
+fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
+    let mut out = PulledPage {
+        stream: stream.as_str().to_owned(),
+        cursor: page.cursor.clone(),
+        ..PulledPage::default()
+    };
+    for c in &page.changes {
+        if let Some(op) = c.op_id {
+            out.op_ids.push(op.to_string());
+        }
+        let origin = Origin {
+            member_id: c.member_id.map(|m| m.to_string()),
+            device_id: c.device_id.map(|d| d.to_string()),
+        };
+        match c.entity.as_str() {
+            "listing" => match serde_json::from_value::<api::Listing>(c.data.clone()) {
+                Ok(l) => {
+                    let (mut base, stock) = wire::listing_from_wire(&l);
+                    if c.kind == ChangeKind::Delete {
+                        base.deleted = true;
+                    }
+                    out.listings.push((base, origin));
+                    out.stock.extend(stock);
+                }
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable listing change skipped")
+                }
+            },
+            "stock" if c.kind == ChangeKind::Upsert => {
+                match serde_json::from_value::<api::StockLevel>(c.data.clone()) {
+                    Ok(s) => out.stock.push(wire::stock_from_wire(&s)),
+                    Err(e) => {
+                        tracing::warn!(id = %c.entity_id, error = %e, "unreadable stock change skipped")
+                    }
+                }
+            }
+            "order" => match serde_json::from_value::<api::Order>(c.data.clone()) {
+                Ok(o) => out.orders.push(wire::order_from_wire(&o)),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable order change skipped")
+                }
+            },
+            _ => {}
+        }
+    }
+    out
+}
