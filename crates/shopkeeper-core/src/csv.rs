@@ -574,7 +574,7 @@ pub fn plan_import(
         done: total,
         total,
     });
-    errors.sort_by(|a, b| a.line.cmp(&b.line));
+    errors.sort_by_key(|e| e.line);
     Ok(Some(ImportPlan {
         plan,
         rows: row_count,

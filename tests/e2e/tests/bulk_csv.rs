@@ -30,6 +30,24 @@ async fn everything(shop: &Shop) -> Result<Vec<Listing>> {
     }
 }
 
+/// Waits for a toast whose message starts with `prefix` (a toast also holds
+/// its Undo and dismiss buttons).
+async fn toast(s: &Session, prefix: &str) -> Result<()> {
+    let want = normalize(prefix);
+    s.eventually(&format!("a toast reading {prefix:?}"), || {
+        let want = want.clone();
+        async move {
+            for t in s.els("toast").await? {
+                if normalize(&text_of(&t).await?).starts_with(&want) {
+                    return Ok(Some(()));
+                }
+            }
+            Ok(None)
+        }
+    })
+    .await
+}
+
 #[tokio::test]
 async fn bulk_raising_prices_on_a_filtered_selection_is_previewed_applied_and_undone() -> Result<()>
 {
@@ -101,18 +119,9 @@ async fn bulk_raising_prices_on_a_filtered_selection_is_previewed_applied_and_un
         }
         ensure!(brl > 0, "BRL lines in the preview");
         s.click("bulk-apply").await?;
-        s.wait_text("toast", &format!("{total} listings changed."))
-            .await?;
+        toast(&s, &format!("{total} listings changed.")).await?;
         s.click("toast-undo").await?;
-        s.eventually("the undo toast", || async {
-            for t in s.els("toast").await? {
-                if normalize(&text_of(&t).await?).starts_with("Undone:") {
-                    return Ok(Some(()));
-                }
-            }
-            Ok(None)
-        })
-        .await?;
+        toast(&s, "Undone:").await?;
         Ok(())
     }
     .await;
@@ -185,7 +194,7 @@ async fn a_csv_with_one_bad_row_shows_the_line_and_column_in_portuguese_and_impo
         s.wait_text("count-new", "2").await?;
         s.wait_text("count-invalid", "1").await?;
         s.click("csv-apply").await?;
-        s.wait_text("toast", "2 anúncios importados.").await?;
+        toast(&s, "2 anúncios importados.").await?;
         s.fill_id("listing-search", "E2E").await?;
         s.eventually("the two imported rows", || async {
             Ok((s.els("listing-row").await?.len() == 2).then_some(()))
