@@ -289,15 +289,11 @@ impl Header {
                             None => false,
                         }
                     }
-                    "price" => {
-                        if money::currency(rest).is_some() {
-                            if !currencies.iter().any(|c| c == rest) {
-                                currencies.push(rest.to_owned());
-                            }
-                            true
-                        } else {
-                            false
+                    "price" if money::currency(rest).is_some() => {
+                        if !currencies.iter().any(|c| c == rest) {
+                            currencies.push(rest.to_owned());
                         }
+                        true
                     }
                     _ => false,
                 }
