@@ -32,6 +32,8 @@ pub struct AppState {
     /// The demo marketplace this app started, if any.
     demo: std::sync::Mutex<Option<DemoMarketplace>>,
     data_dir: PathBuf,
+    /// Bulk edit / CSV plans awaiting confirmation, cancel flags.
+    jobs: commands::bulk::Jobs,
 }
 
 impl AppState {
@@ -221,7 +223,17 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::sizes::set_listing_size_chart,
             commands::sizes::translation_overview,
             commands::sizes::set_translation,
+            commands::bulk::plan_bulk_edit,
+            commands::bulk::apply_plan,
+            commands::bulk::undo_batch,
+            commands::bulk::recent_batches,
+            commands::bulk::cancel_task,
+            commands::csv::pick_csv_file,
+            commands::csv::default_csv_delimiter,
+            commands::csv::export_csv,
+            commands::csv::plan_csv_import,
         ])
+        .events(tauri_specta::collect_events![ipc::bulk::TaskProgress])
         // Timestamps (ms) and counts are i64; they stay far below 2^53.
         .dangerously_cast_bigints_to_number()
         // One TypeScript type per Rust type (no _Serialize/_Deserialize variants).
@@ -372,6 +384,7 @@ fn setup(app: &mut tauri::App, args: &Args) -> Result<(), Box<dyn std::error::Er
         keychain,
         demo: std::sync::Mutex::new(None),
         data_dir,
+        jobs: commands::bulk::Jobs::default(),
     });
 
     // The demo marketplace runs only while the app does: start it again when
@@ -399,6 +412,7 @@ pub fn run() {
     let args = Args::parse();
     let builder = specta_builder();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);

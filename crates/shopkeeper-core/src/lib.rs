@@ -2,8 +2,10 @@
 //! benchmarks) calls. A [`Shop`] is an open shop file; its methods are the use
 //! cases. No tauri here, no SQL here.
 
+pub mod bulk;
 pub mod changes;
 pub mod conflicts;
+pub mod csv;
 pub mod demo;
 pub mod error;
 pub mod marketplace;

@@ -5,6 +5,7 @@
 //! store finished domain values plus the outbox ops and audit entry to write
 //! with them, and the store writes all of it in one transaction.
 
+mod bulk;
 mod listings;
 pub mod model;
 pub mod ops;
@@ -19,6 +20,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
+pub use bulk::{BatchInfo, BatchItem, BatchOutcome, BatchRecord, BatchUndoEntry};
 pub use listings::MAX_BINDS;
 pub use model::*;
 pub use ops::{LocalOp, TargetedOp, overlay};

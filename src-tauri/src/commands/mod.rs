@@ -2,6 +2,8 @@
 //! back, in a few lines. No logic lives here.
 
 pub mod app;
+pub mod bulk;
+pub mod csv;
 pub mod listings;
 pub mod photos;
 pub mod sizes;

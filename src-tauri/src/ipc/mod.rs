@@ -9,6 +9,7 @@ use shopkeeper_core as core;
 use shopkeeper_core::money;
 use specta::Type;
 
+pub mod bulk;
 pub mod error;
 pub mod photos;
 pub mod sync;

@@ -6,6 +6,13 @@
 import {
   commands,
   type AppInfo,
+  type BatchResult,
+  type BatchSummary,
+  type BulkAction,
+  type BulkSelection,
+  type CsvDelimiter,
+  type ExportResult,
+  type PlanPreview,
   type ErrorCode,
   type HistoryEntry,
   type IpcError,
@@ -115,6 +122,19 @@ export const api = {
   setListingArchived: (id: string, archived: boolean): Promise<Listing> =>
     unwrap(() => commands.setListingArchived(id, archived)),
   listingHistory: (id: string): Promise<HistoryEntry[]> => unwrap(() => commands.listingHistory(id)),
+  // Bulk edit, CSV and batches (null = cancelled).
+  planBulkEdit: (selection: BulkSelection, action: BulkAction): Promise<PlanPreview | null> =>
+    unwrap(() => commands.planBulkEdit(selection, action)),
+  applyPlan: (planId: string): Promise<BatchResult> => unwrap(() => commands.applyPlan(planId)),
+  undoBatch: (batchId: string): Promise<BatchResult> => unwrap(() => commands.undoBatch(batchId)),
+  recentBatches: (limit: number): Promise<BatchSummary[]> => unwrap(() => commands.recentBatches(limit)),
+  cancelTask: (task: string): Promise<void> => commands.cancelTask(task),
+  pickCsvFile: (save: boolean, fileName: string | null): Promise<string | null> =>
+    unwrap(() => commands.pickCsvFile(save, fileName)),
+  defaultCsvDelimiter: (): Promise<CsvDelimiter> => commands.defaultCsvDelimiter(),
+  exportCsv: (path: string, delimiter: CsvDelimiter | null): Promise<ExportResult> =>
+    unwrap(() => commands.exportCsv(path, delimiter)),
+  planCsvImport: (path: string): Promise<PlanPreview | null> => unwrap(() => commands.planCsvImport(path)),
 };
 
 /** The IpcError behind any thrown value. */

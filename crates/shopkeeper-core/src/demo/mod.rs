@@ -80,11 +80,16 @@ pub fn listings(now: i64) -> Vec<Listing> {
                         .find(|(l, _)| l == locale)
                         .map(|(_, d)| (*d).to_owned())
                         .unwrap_or_default(),
+                    // The collection's tag, unless the product has it already
+                    // (the editor's rules keep tags unique).
                     tags: p
                         .tags
                         .iter()
                         .map(|t| (*t).to_owned())
-                        .chain([collection.to_lowercase()])
+                        .chain(
+                            Some(collection.to_lowercase())
+                                .filter(|c| !p.tags.contains(&c.as_str())),
+                        )
                         .collect(),
                 })
                 .collect();
