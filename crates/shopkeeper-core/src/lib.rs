@@ -6,6 +6,7 @@ pub mod changes;
 pub mod conflicts;
 pub mod demo;
 pub mod error;
+pub mod fulfillment;
 pub mod marketplace;
 pub mod money;
 pub mod service;
@@ -30,6 +31,10 @@ pub use shopkeeper_store::{
     Variant,
 };
 pub use shopkeeper_store::{Notice, OrderRecord};
+pub use shopkeeper_store::{
+    DueFilter, OrderCounts, OrderDetail, OrderDetailLine, OrderPage, OrderQuery, OrderStatusFilter,
+    OrderSummary, SdrRateRow, ShipmentInfo,
+};
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
 
 /// What to put in a shop file that does not exist yet.

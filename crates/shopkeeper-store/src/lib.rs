@@ -8,6 +8,7 @@
 mod listings;
 pub mod model;
 pub mod ops;
+pub mod orders;
 pub mod search;
 pub mod sync;
 
@@ -19,7 +20,8 @@ use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use listings::MAX_BINDS;
 pub use model::*;
-pub use ops::{LocalOp, TargetedOp, overlay};
+pub use ops::{LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};
+pub use orders::*;
 pub use sync::*;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
