@@ -10,6 +10,7 @@ use shopkeeper_core::money;
 use specta::Type;
 
 pub mod error;
+pub mod sync;
 pub use error::IpcError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -335,6 +336,9 @@ pub struct Listing {
     pub updated_at: i64,
     /// Whether the marketplace has confirmed this listing (false until synced).
     pub synced: bool,
+    /// The revision the editor loaded: send it back with the save so an edit
+    /// of a listing that sync changed meanwhile is refused, not overwritten.
+    pub rev: i64,
 }
 
 impl From<core::Listing> for Listing {
@@ -380,6 +384,7 @@ impl From<core::Listing> for Listing {
             created_at: l.created_at,
             updated_at: l.updated_at,
             synced: l.server_version.is_some(),
+            rev: 0,
         }
     }
 }
