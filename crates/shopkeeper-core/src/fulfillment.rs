@@ -311,9 +311,7 @@ pub fn build_shipment(
     let net: u32 = d
         .lines
         .iter()
-        .map(|l| {
-            u32::try_from(l.weight_grams.unwrap_or(0).saturating_mul(l.quantity)).unwrap_or(0)
-        })
+        .map(|l| u32::try_from(l.weight_grams.unwrap_or(0).saturating_mul(l.quantity)).unwrap_or(0))
         .sum();
     let gross = net.saturating_add(settings.carrier.packaging_grams);
     let international = recipient.country != sender.country;
@@ -335,14 +333,11 @@ pub fn build_shipment(
                     &cur,
                 )),
                 hs_code: l.hs_code.clone(),
-                hs_edition: l
-                    .hs_code
-                    .as_ref()
-                    .map(|_| {
-                        l.hs_edition
-                            .clone()
-                            .unwrap_or_else(|| DEFAULT_HS_EDITION.to_owned())
-                    }),
+                hs_edition: l.hs_code.as_ref().map(|_| {
+                    l.hs_edition
+                        .clone()
+                        .unwrap_or_else(|| DEFAULT_HS_EDITION.to_owned())
+                }),
                 origin_country: l.origin_country.clone(),
                 sku: Some(l.sku.clone()),
             })
@@ -396,7 +391,11 @@ fn sender_incomplete(s: &SenderAddress) -> bool {
 
 /// What blocks an order's documents: customs fields per item (with the listing to
 /// fix them in), the SDR rate, the sender address.
-pub fn readiness(d: &OrderDetail, settings: &FulfillmentSettings, rates: &[SdrRateRow]) -> Readiness {
+pub fn readiness(
+    d: &OrderDetail,
+    settings: &FulfillmentSettings,
+    rates: &[SdrRateRow],
+) -> Readiness {
     let s = build_shipment(d, settings, "", "", "2000-01-01");
     let mut out = Readiness {
         international: s.customs.is_some(),
@@ -549,7 +548,10 @@ impl Shop {
             errs.push(FieldError::new("carrier.s10Next", "s10-serial-invalid"));
         }
         if s.carrier.packaging_grams > 30_000 {
-            errs.push(FieldError::new("carrier.packagingGrams", "packaging-too-heavy"));
+            errs.push(FieldError::new(
+                "carrier.packagingGrams",
+                "packaging-too-heavy",
+            ));
         }
         match s.printer.kind.as_str() {
             "none" => {}
@@ -577,10 +579,7 @@ impl Shop {
         clean.carrier.s10_country = sco.to_owned();
         let json = serde_json::to_string(&clean).map_err(|e| CoreError::Internal(e.to_string()))?;
         self.store
-            .set_settings(&[
-                (SETTINGS_KEY, json),
-                (S10_NEXT_KEY, s.s10_next.to_string()),
-            ])
+            .set_settings(&[(SETTINGS_KEY, json), (S10_NEXT_KEY, s.s10_next.to_string())])
             .await?;
         Ok(())
     }
@@ -595,7 +594,9 @@ impl Shop {
         let mut errs = Vec::new();
         let currency = r.currency.trim().to_uppercase();
         if crate::money::currency(&currency).is_none() {
-            errs.push(FieldError::new("currency", "currency-unknown").arg("currency", currency.as_str()));
+            errs.push(
+                FieldError::new("currency", "currency-unknown").arg("currency", currency.as_str()),
+            );
         }
         match Decimal::from_str(r.per_sdr.trim()) {
             Ok(d) if d > Decimal::ZERO => {}
@@ -604,9 +605,13 @@ impl Shop {
         let date_ok = {
             let d = r.date.trim();
             d.len() == 10
-                && d.bytes()
-                    .enumerate()
-                    .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+                && d.bytes().enumerate().all(|(i, b)| {
+                    if i == 4 || i == 7 {
+                        b == b'-'
+                    } else {
+                        b.is_ascii_digit()
+                    }
+                })
         };
         if !date_ok {
             errs.push(FieldError::new("date", "date-invalid"));
@@ -668,9 +673,12 @@ impl Shop {
             let r = readiness(&d, &settings, &rate_rows);
             if !r.missing.is_empty() {
                 errs.push(
-                    FieldError::new(format!("orders.{}", d.order.number), "customs-incomplete-order")
-                        .arg("order", d.order.number.as_str())
-                        .arg("count", r.missing.len()),
+                    FieldError::new(
+                        format!("orders.{}", d.order.number),
+                        "customs-incomplete-order",
+                    )
+                    .arg("order", d.order.number.as_str())
+                    .arg("count", r.missing.len()),
                 );
             }
             details.push(d);
@@ -768,7 +776,8 @@ impl Shop {
         let dpi = p.settings.printer.dpi.max(203);
         let out = path.clone();
         let pages = tokio::task::spawn_blocking(move || -> Result<usize> {
-            let fonts = FontSet::system().map_err(|e| CoreError::Validation(vec![doc_error("fonts", &e)]))?;
+            let fonts = FontSet::system()
+                .map_err(|e| CoreError::Validation(vec![doc_error("fonts", &e)]))?;
             let ctx = docs::pdf::Context {
                 fonts: &fonts,
                 sdr_rates: &rates,
@@ -781,7 +790,8 @@ impl Shop {
                         .arg("order", e.order_number.as_str()),
                 ])
             })?;
-            std::fs::create_dir_all(out.parent().unwrap_or(Path::new("."))).map_err(|e| CoreError::Internal(e.to_string()))?;
+            std::fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))
+                .map_err(|e| CoreError::Internal(e.to_string()))?;
             // Write then rename: a crash never leaves a half-written PDF under the final name.
             let tmp = out.with_extension("pdf.part");
             std::fs::write(&tmp, &pdf).map_err(|e| CoreError::Internal(e.to_string()))?;
@@ -812,7 +822,8 @@ impl Shop {
         let shipments = p.shipments.clone();
         let rates = p.rates.clone();
         tokio::task::spawn_blocking(move || -> Result<()> {
-            let fonts = FontSet::system().map_err(|e| CoreError::Validation(vec![doc_error("fonts", &e)]))?;
+            let fonts = FontSet::system()
+                .map_err(|e| CoreError::Validation(vec![doc_error("fonts", &e)]))?;
             let mut cb = |done: usize, total: usize| progress(done, total);
             let job = docs::zpl::batch_zpl(&shipments, &rates, &fonts, &opts, &mut cb, &cancel)
                 .map_err(|e| {
@@ -839,7 +850,11 @@ impl Shop {
     pub async fn test_print(&self) -> Result<()> {
         let s = self.fulfillment_settings().await?;
         let printer = printer_of(&s.printer)?;
-        let dpi = if s.printer.dpi == 300 { docs::zpl::Dpi::D300 } else { docs::zpl::Dpi::D203 };
+        let dpi = if s.printer.dpi == 300 {
+            docs::zpl::Dpi::D300
+        } else {
+            docs::zpl::Dpi::D203
+        };
         let (w, h) = dpi.label_dots();
         let job = format!(
             "^XA^CI28^PW{w}^LL{h}^FO40,40^A0N,40,40^FH_^FD{}^FS^FO40,100^A0N,28,28^FH_^FD{} dpi^FS^FO40,160^GB{},4,4^FS^XZ",
@@ -892,36 +907,39 @@ impl Shop {
         let shipment_id = d
             .shipment
             .as_ref()
-            .filter(|s| s.status == "labelled" && s.tracking_number.as_deref() == Some(tracking.as_str()))
+            .filter(|s| {
+                s.status == "labelled" && s.tracking_number.as_deref() == Some(tracking.as_str())
+            })
             .map(|s| s.id.clone())
             .unwrap_or_else(new_id);
         // Customs items go with the shipment when the declaration is complete.
         let settings = self.fulfillment_settings().await?;
         let s = build_shipment(d, &settings, "", &tracking, "2000-01-01");
-        let customs_items: Vec<ShipmentCustomsItem> = match (&s.customs, view.readiness.missing.is_empty()) {
-            (Some(decl), true) => decl
-                .items
-                .iter()
-                .filter_map(|i| {
-                    Some(ShipmentCustomsItem {
-                        description: i.description().to_owned(),
-                        quantity: i64::from(i.quantity),
-                        net_weight_grams: i64::from(i.net_weight_g?),
-                        currency: i.value.as_ref()?.currency.clone(),
-                        value_minor: i.value.as_ref()?.minor,
-                        hs_code: i
-                            .hs_code
-                            .as_deref()?
-                            .chars()
-                            .filter(char::is_ascii_digit)
-                            .collect(),
-                        hs_edition: i.hs_edition.clone(),
-                        origin_country: i.origin_country.clone()?,
+        let customs_items: Vec<ShipmentCustomsItem> =
+            match (&s.customs, view.readiness.missing.is_empty()) {
+                (Some(decl), true) => decl
+                    .items
+                    .iter()
+                    .filter_map(|i| {
+                        Some(ShipmentCustomsItem {
+                            description: i.description().to_owned(),
+                            quantity: i64::from(i.quantity),
+                            net_weight_grams: i64::from(i.net_weight_g?),
+                            currency: i.value.as_ref()?.currency.clone(),
+                            value_minor: i.value.as_ref()?.minor,
+                            hs_code: i
+                                .hs_code
+                                .as_deref()?
+                                .chars()
+                                .filter(char::is_ascii_digit)
+                                .collect(),
+                            hs_edition: i.hs_edition.clone(),
+                            origin_country: i.origin_country.clone()?,
+                        })
                     })
-                })
-                .collect(),
-            _ => Vec::new(),
-        };
+                    .collect(),
+                _ => Vec::new(),
+            };
         let op = ShipmentOp {
             order_id: order_id.to_owned(),
             shipment_id: shipment_id.clone(),

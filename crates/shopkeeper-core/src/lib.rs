@@ -30,11 +30,11 @@ pub use shopkeeper_store::{
     ListingText, OptionValue, PendingOp, Price, Shop as ShopRecord, SortField, StockFilter,
     Variant,
 };
-pub use shopkeeper_store::{Notice, OrderRecord};
 pub use shopkeeper_store::{
     DueFilter, OrderCounts, OrderDetail, OrderDetailLine, OrderPage, OrderQuery, OrderStatusFilter,
     OrderSummary, SdrRateRow, ShipmentInfo,
 };
+pub use shopkeeper_store::{Notice, OrderRecord};
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
 
 /// What to put in a shop file that does not exist yet.

@@ -107,8 +107,13 @@ async fn an_order_from_a_simulated_buyer_prints_ships_and_is_shipped_on_the_mark
         )
         .await
         .expect_err("no sender");
-    assert!(matches!(err, CoreError::Validation(ref f) if f.iter().any(|f| f.code == "fulfillment-sender-incomplete")));
-    a.shop.set_fulfillment_settings(&seller()).await.expect("settings");
+    assert!(
+        matches!(err, CoreError::Validation(ref f) if f.iter().any(|f| f.code == "fulfillment-sender-incomplete"))
+    );
+    a.shop
+        .set_fulfillment_settings(&seller())
+        .await
+        .expect("settings");
 
     let view = a.shop.order(&order_id).await.expect("order");
     assert!(view.readiness.ready(), "{:?}", view.readiness);
@@ -133,7 +138,10 @@ async fn an_order_from_a_simulated_buyer_prints_ships_and_is_shipped_on_the_mark
     let label = view.detail.shipment.clone().expect("labelled");
     assert_eq!(label.status, "labelled");
     let tracking = label.tracking_number.clone().expect("tracking");
-    assert!(tracking.starts_with("RR") && tracking.ends_with("BR"), "{tracking}");
+    assert!(
+        tracking.starts_with("RR") && tracking.ends_with("BR"),
+        "{tracking}"
+    );
     assert_eq!(a.shop.fulfillment_settings().await.expect("s").s10_next, 2);
 
     // A wrong check digit is refused before anything is written.
@@ -158,11 +166,23 @@ async fn an_order_from_a_simulated_buyer_prints_ships_and_is_shipped_on_the_mark
         .find(|o| o.kind == "shipment.create")
         .expect("the op is in the outbox")
         .clone();
-    let s = a.shop.order(&order_id).await.expect("o").detail.shipment.expect("s");
+    let s = a
+        .shop
+        .order(&order_id)
+        .await
+        .expect("o")
+        .detail
+        .shipment
+        .expect("s");
     assert_eq!((s.status.as_str(), s.confirmed), ("shipped", false));
     assert_eq!(s.id, label.id, "the label's shipment id is kept");
     // A second "mark shipped" is refused while the first is on its way.
-    assert!(a.shop.mark_shipped(&order_id, "Correios", "post", &tracking).await.is_err());
+    assert!(
+        a.shop
+            .mark_shipped(&order_id, "Correios", "post", &tracking)
+            .await
+            .is_err()
+    );
 
     a.sync().await;
     let view = a.shop.order(&order_id).await.expect("order");
@@ -225,7 +245,10 @@ async fn a_label_cannot_print_while_customs_data_is_missing_and_the_app_lists_wh
     a.sync().await;
     assert!(!simulate_orders(&m, 12).await.is_empty());
     a.sync().await;
-    a.shop.set_fulfillment_settings(&seller()).await.expect("settings");
+    a.shop
+        .set_fulfillment_settings(&seller())
+        .await
+        .expect("settings");
     let page = to_ship(&a.shop, "CART-1").await;
     // Every simulated market but Brazil is abroad for a seller in Recife.
     let abroad = page
@@ -260,7 +283,15 @@ async fn a_label_cannot_print_while_customs_data_is_missing_and_the_app_lists_wh
         .expect_err("blocked");
     assert!(matches!(err, CoreError::Validation(ref f) if f[0].code == "customs-incomplete-order"));
     // Nothing was labelled, no serial was used.
-    assert!(a.shop.order(&abroad.id).await.expect("o").detail.shipment.is_none());
+    assert!(
+        a.shop
+            .order(&abroad.id)
+            .await
+            .expect("o")
+            .detail
+            .shipment
+            .is_none()
+    );
     assert_eq!(a.shop.fulfillment_settings().await.expect("s").s10_next, 1);
 
     // Fixing the listing unblocks it.
