@@ -537,7 +537,8 @@ impl Shop {
             errs.push(FieldError::new("carrier.kind", "carrier-kind-invalid"));
         }
         let svc = s.carrier.s10_service.trim();
-        if !svc.is_empty() && !(svc.len() == 2 && svc.bytes().all(|b| b.is_ascii_uppercase())) {
+        let svc_ok = svc.len() == 2 && svc.bytes().all(|b| b.is_ascii_uppercase());
+        if !svc.is_empty() && !svc_ok {
             errs.push(FieldError::new("carrier.s10Service", "s10-service-invalid"));
         }
         let sco = s.carrier.s10_country.trim();

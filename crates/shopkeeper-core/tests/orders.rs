@@ -9,27 +9,31 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use common::*;
 use marketplace_api::dto::{Op, OpAction, OpStatus, OrderState, SimulateRequest, SimulateResponse};
-use shopkeeper_core::fulfillment::{FulfillmentSettings, SenderAddress};
+use shopkeeper_core::fulfillment::{CarrierSettings, FulfillmentSettings, SenderAddress};
 use shopkeeper_core::*;
 
 fn seller() -> FulfillmentSettings {
-    let mut s = FulfillmentSettings::default();
-    s.sender = SenderAddress {
-        name: "Ateliê Recife".into(),
-        street1: "Rua da Aurora, 100".into(),
-        district: "Boa Vista".into(),
-        city: "Recife".into(),
-        region: "PE".into(),
-        postal_code: "50050-000".into(),
-        country: "BR".into(),
-        phone: "+55 81 3000-0000".into(),
-        ..SenderAddress::default()
-    };
-    s.carrier.name = "Correios".into();
-    s.carrier.s10_service = "RR".into();
-    s.carrier.s10_country = "BR".into();
-    s.s10_next = 1;
-    s
+    FulfillmentSettings {
+        sender: SenderAddress {
+            name: "Ateliê Recife".into(),
+            street1: "Rua da Aurora, 100".into(),
+            district: "Boa Vista".into(),
+            city: "Recife".into(),
+            region: "PE".into(),
+            postal_code: "50050-000".into(),
+            country: "BR".into(),
+            phone: "+55 81 3000-0000".into(),
+            ..SenderAddress::default()
+        },
+        carrier: CarrierSettings {
+            name: "Correios".into(),
+            s10_service: "RR".into(),
+            s10_country: "BR".into(),
+            ..CarrierSettings::default()
+        },
+        s10_next: 1,
+        ..FulfillmentSettings::default()
+    }
 }
 
 async fn simulate_orders(m: &Market, n: i64) -> Vec<uuid::Uuid> {
