@@ -8,6 +8,7 @@ pub mod conflicts;
 pub mod csv;
 pub mod demo;
 pub mod error;
+pub mod fulfillment;
 pub mod marketplace;
 pub mod money;
 pub mod photos;
@@ -34,6 +35,10 @@ pub use shopkeeper_store::{
     AuditRecord, LOW_STOCK, Listing, ListingPage, ListingQuery, ListingRow, ListingState,
     ListingText, OptionValue, PendingOp, Photo, PhotoFile, Price, Shop as ShopRecord, SizeChart,
     SizeRow, SortField, StockFilter, Variant,
+};
+pub use shopkeeper_store::{
+    DueFilter, OrderCounts, OrderDetail, OrderDetailLine, OrderPage, OrderQuery, OrderStatusFilter,
+    OrderSummary, SdrRateRow, ShipmentInfo,
 };
 pub use shopkeeper_store::{Notice, OrderRecord};
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};

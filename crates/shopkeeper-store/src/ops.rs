@@ -53,6 +53,37 @@ pub enum LocalOp {
     /// A movement (sold, restocked, damaged...): applied exactly once.
     #[serde(rename = "stock.adjust")]
     StockAdjust { delta: i64, reason: String },
+    /// An order marked shipped (entity `shipment`, entity id = the shipment id,
+    /// which the marketplace keeps: pushing the op again is a no-op there).
+    #[serde(rename = "shipment.create")]
+    ShipmentCreate(Box<ShipmentOp>),
+}
+
+/// The payload of a `shipment.create` op.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShipmentOp {
+    pub order_id: String,
+    pub shipment_id: String,
+    pub carrier: String,
+    /// `post` (S10 tracking) or `courier`.
+    pub carrier_kind: String,
+    pub tracking_number: String,
+    #[serde(default)]
+    pub customs_items: Vec<ShipmentCustomsItem>,
+}
+
+/// One declared item sent with a shipment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShipmentCustomsItem {
+    pub description: String,
+    pub quantity: i64,
+    pub net_weight_grams: i64,
+    pub currency: String,
+    pub value_minor: i64,
+    /// Digits only.
+    pub hs_code: String,
+    pub hs_edition: Option<String>,
+    pub origin_country: String,
 }
 
 impl LocalOp {
@@ -178,6 +209,8 @@ fn apply(cur: &mut Option<Listing>, t: &TargetedOp, now: i64) {
                 v.stock = (v.stock + delta).max(0);
             }
         }
+        // Not a listing op.
+        LocalOp::ShipmentCreate(_) => {}
     }
 }
 

@@ -87,6 +87,8 @@ pub struct PulledPage {
     pub orders: Vec<OrderRecord>,
     /// Ops whose effect this page includes.
     pub op_ids: Vec<String>,
+    /// Shipments (the `shipments` stream).
+    pub shipments: Vec<crate::orders::ShipmentRecord>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -508,6 +510,7 @@ impl Store {
         }
         upsert_orders(&mut tx, &page.orders).await?;
         stats.orders = page.orders.len();
+        crate::orders::apply_shipments(&mut tx, &page.shipments).await?;
 
         // Ops whose effect is in this page, and applied ops the base has caught up with.
         if !page.op_ids.is_empty() {

@@ -28,7 +28,12 @@ pub use backoff::Backoff;
 pub use plan::{Planned, plan_push};
 
 /// The streams the app keeps a copy of, in pull order.
-pub const STREAMS: [Stream; 3] = [Stream::Catalog, Stream::Inventory, Stream::Orders];
+pub const STREAMS: [Stream; 4] = [
+    Stream::Catalog,
+    Stream::Inventory,
+    Stream::Orders,
+    Stream::Shipments,
+];
 
 /// Why a sync step stopped.
 #[derive(Debug, thiserror::Error)]
@@ -389,6 +394,14 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable order change skipped")
                 }
             },
+            "shipment" if c.kind == ChangeKind::Upsert => {
+                match serde_json::from_value::<api::Shipment>(c.data.clone()) {
+                    Ok(s) => out.shipments.push(wire::shipment_from_wire(&s)),
+                    Err(e) => {
+                        tracing::warn!(id = %c.entity_id, error = %e, "unreadable shipment change skipped")
+                    }
+                }
+            }
             _ => {}
         }
     }

@@ -150,6 +150,9 @@ fn to_wire(
             reason: serde_json::from_value(Value::String(reason.clone()))
                 .unwrap_or(api::StockReason::Restocked),
         }),
+        LocalOp::ShipmentCreate(s) => {
+            wire::shipment_create(s).map_err(|m| refuse("op-unreadable", m))
+        }
     }
 }
 

@@ -228,3 +228,59 @@ pub fn new_listing(l: &Listing) -> Result<api::NewListing, String> {
 pub fn uuid(s: &str) -> Result<uuid::Uuid, String> {
     uuid::Uuid::parse_str(s).map_err(|_| format!("id {s:?} is not a UUID"))
 }
+
+/// A pulled shipment in store terms.
+pub fn shipment_from_wire(s: &api::Shipment) -> shopkeeper_store::ShipmentRecord {
+    shopkeeper_store::ShipmentRecord {
+        id: s.id.to_string(),
+        order_id: s.order_id.to_string(),
+        carrier: s.carrier.clone(),
+        carrier_kind: match s.carrier_kind {
+            api::CarrierKind::Post => "post",
+            api::CarrierKind::Courier => "courier",
+        }
+        .to_owned(),
+        tracking_number: s.tracking_number.clone(),
+        created_at: millis(&s.created_at).unwrap_or(0),
+        version: s.version,
+    }
+}
+
+/// A `shipment.create` op on the wire. The shipment id is the client's, so a
+/// repeated push names the same shipment (exactly once on the marketplace).
+pub fn shipment_create(s: &shopkeeper_store::ShipmentOp) -> Result<api::OpAction, String> {
+    let carrier_kind = match s.carrier_kind.as_str() {
+        "post" => api::CarrierKind::Post,
+        "courier" => api::CarrierKind::Courier,
+        other => return Err(format!("unknown carrier kind {other:?}")),
+    };
+    let customs_items = s
+        .customs_items
+        .iter()
+        .map(|c| {
+            Ok(api::CustomsItem {
+                description: c.description.clone(),
+                quantity: c.quantity,
+                net_weight_grams: c.net_weight_grams,
+                value: price_to_wire(&Price {
+                    currency: c.currency.clone(),
+                    amount_minor: c.value_minor,
+                })
+                .ok_or_else(|| format!("unknown currency {:?}", c.currency))?,
+                hs_code: c.hs_code.clone(),
+                hs_edition: c.hs_edition.clone(),
+                origin_country: c.origin_country.clone(),
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok(api::OpAction::ShipmentCreate {
+        order_id: uuid(&s.order_id)?,
+        shipment: api::NewShipment {
+            id: Some(uuid(&s.shipment_id)?),
+            carrier: s.carrier.clone(),
+            carrier_kind,
+            tracking_number: s.tracking_number.clone(),
+            customs_items,
+        },
+    })
+}
