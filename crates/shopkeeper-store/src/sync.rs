@@ -140,6 +140,9 @@ pub enum PushOutcome {
         code: String,
         message: String,
     },
+    /// Nothing to send for it (a change kept on this desktop): it leaves the
+    /// outbox; the audit log keeps it.
+    LocalOnly,
 }
 
 /// What the next push needs: the pending ops in order, and for price ops the
@@ -424,6 +427,12 @@ impl Store {
                     .execute(&mut *tx)
                     .await?;
                     touched.extend(row.listing_id.clone());
+                }
+                PushOutcome::LocalOnly => {
+                    sqlx::query("DELETE FROM outbox WHERE op_seq = ?")
+                        .bind(row.op_seq)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 PushOutcome::Rejected { code, message } => {
                     sqlx::query(

@@ -202,6 +202,7 @@ impl Engine {
                         report.rejected += 1;
                         outcomes.push((op_id, PushOutcome::Rejected { code, message }));
                     }
+                    Planned::LocalOnly => outcomes.push((op_id, PushOutcome::LocalOnly)),
                 }
             }
             let refused_locally = outcomes.len();

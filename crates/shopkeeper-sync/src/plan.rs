@@ -17,6 +17,14 @@ pub enum Planned {
     /// It cannot be expressed on the wire at all: refuse it locally, with a
     /// reason the conflict inbox shows (it never blocks the ops behind it).
     Refuse { code: String, message: String },
+    /// A change that stays on this desktop (no marketplace counterpart yet).
+    LocalOnly,
+}
+
+/// Kinds of ops that are recorded for the audit trail and undo but have no
+/// marketplace counterpart yet.
+pub fn is_local_only(kind: &str) -> bool {
+    kind.starts_with("photo.") || kind.starts_with("size_chart.") || kind == "listing.size_chart"
 }
 
 /// Plans the next push: the ops of `batch` in `op_seq` order, cut before the
@@ -36,6 +44,9 @@ pub fn plan_push(batch: &PushBatch) -> Vec<(String, Planned)> {
             touched.insert(l);
         }
         let planned = match op {
+            // Photos and size charts are kept on this desktop for now (the
+            // marketplace upload is a later step): nothing to send.
+            None if is_local_only(&row.kind) => Planned::LocalOnly,
             None => Planned::Refuse {
                 code: "op-unreadable".into(),
                 message: format!("the stored change {:?} could not be read", row.kind),
