@@ -36,7 +36,9 @@ const S10 = /^[A-Z]{2}(\d{8})(\d)[A-Z]{2}$/;
 export function s10CheckDigit(serial: string): number {
   const w = [8, 6, 4, 2, 3, 5, 9, 7];
   let sum = 0;
-  for (let i = 0; i < 8; i++) sum += Number(serial[i]) * w[i];
+  w.forEach((weight, i) => {
+    sum += Number(serial[i] ?? 0) * weight;
+  });
   const c = 11 - (sum % 11);
   return c === 10 ? 0 : c === 11 ? 5 : c;
 }
@@ -50,8 +52,9 @@ export function trackingProblem(tracking: string, kind: string): TrackingProblem
   if (!/^[A-Z0-9]{4,40}$/.test(t)) return 'shape';
   if (kind !== 'post') return null;
   const m = S10.exec(t);
-  if (!m) return 's10-format';
-  return s10CheckDigit(m[1]) === Number(m[2]) ? null : 's10-check-digit';
+  const [, serial, check] = m ?? [];
+  if (serial === undefined || check === undefined) return 's10-format';
+  return s10CheckDigit(serial) === Number(check) ? null : 's10-check-digit';
 }
 
 /** Fluent id of a ship state / order status badge. */
