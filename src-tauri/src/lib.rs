@@ -425,10 +425,8 @@ pub fn run() {
         .build(tauri::generate_context!());
     match result {
         Ok(app) => app.run(|handle, event| {
-            if let tauri::RunEvent::Exit = event {
-                if let Some(state) = handle.try_state::<AppState>() {
-                    state.stop_demo();
-                }
+            if let (tauri::RunEvent::Exit, Some(state)) = (event, handle.try_state::<AppState>()) {
+                state.stop_demo();
             }
         }),
         Err(e) => {

@@ -359,10 +359,8 @@ impl Shop {
             "photo.remove",
             json!({ "photo_id": photo_id }),
         )];
-        if photo.is_primary {
-            if let Some(p) = &primary {
-                ops.push(op(&listing_id, "photo.primary", json!({ "photo_id": p })));
-            }
+        if let Some(p) = primary.as_ref().filter(|_| photo.is_primary) {
+            ops.push(op(&listing_id, "photo.primary", json!({ "photo_id": p })));
         }
         let record = ChangeRecord {
             actor: self.actor.clone(),

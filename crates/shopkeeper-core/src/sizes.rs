@@ -114,10 +114,11 @@ pub struct SizeRowInput {
     pub labels: BTreeMap<String, String>,
 }
 
+/// A checked chart: name, unit, measures, rows.
+pub type ValidChart = (String, Unit, Vec<String>, Vec<SizeRow>);
+
 /// Checks a chart; every broken rule, each tied to a field.
-pub fn validate_chart(
-    input: &SizeChartInput,
-) -> Result<(String, Unit, Vec<String>, Vec<SizeRow>), Vec<FieldError>> {
+pub fn validate_chart(input: &SizeChartInput) -> Result<ValidChart, Vec<FieldError>> {
     let mut errors = Vec::new();
     let name = input.name.trim().to_owned();
     if name.is_empty() {
@@ -405,14 +406,13 @@ impl Shop {
             created_at: old.as_ref().map_or(at, |o| o.created_at),
             updated_at: at,
         };
-        if let Some(old) = &old {
-            if old.name == chart.name
+        if let Some(old) = old.as_ref().filter(|old| {
+            old.name == chart.name
                 && old.unit == chart.unit
                 && old.measures == chart.measures
                 && old.rows == chart.rows
-            {
-                return Ok(old.clone());
-            }
+        }) {
+            return Ok(old.clone());
         }
         let (kind, action) = if old.is_some() {
             ("size_chart.update", "update")
