@@ -251,16 +251,35 @@ impl Session {
     }
 
     pub async fn click(&self, id: &str) -> Result<()> {
-        self.el(id)
-            .await?
-            .click()
+        let el = self.el(id).await?;
+        self.press(&el)
             .await
             .with_context(|| format!("clicking {id}"))
     }
 
+    /// Scrolls `el` to the middle of the window, as a person would before
+    /// clicking it: WebDriver only scrolls it just into view, where a toast
+    /// or a sticky bar at the window's edge can take the click.
+    pub async fn reveal(&self, el: &Element) -> Result<()> {
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                vec![serde_json::to_value(el)?],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Clicks `el` once it is in the middle of the window.
+    pub async fn press(&self, el: &Element) -> Result<()> {
+        self.reveal(el).await?;
+        el.click().await?;
+        Ok(())
+    }
+
     /// Replaces an input's text the way a person does: select all, type.
     pub async fn fill(&self, el: &Element, text: &str) -> Result<()> {
-        el.click().await?;
+        self.press(el).await?;
         el.send_keys(&format!("{CTRL}a{RELEASE}")).await?;
         el.send_keys(&format!("\u{E017}{text}")).await?; // Delete, then type
         Ok(())

@@ -196,8 +196,9 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
             .map(|n| src.join(n).display().to_string())
             .collect();
         let input = s.el("photos-paths-input").await?;
-        input.click().await?;
-        input.send_keys(&paths.join("\n")).await?;
+        s.press(&input).await?;
+        // One path per line: WebDriver types a line break as the Enter key.
+        input.send_keys(&paths.join("\u{E007}")).await?;
         s.click("photos-paths-import").await?;
         wait_gallery(&s, &["rotated.jpg", "beach.jpg", "flat.png"]).await?;
 
@@ -244,16 +245,12 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
 
         // Reorder: the rotated photo one place later, then make the PNG primary.
         let items = s.els("photo-item").await?;
-        s.child(&items[0], "photo-move-later")
-            .await?
-            .click()
-            .await?;
+        let button = s.child(&items[0], "photo-move-later").await?;
+        s.press(&button).await?;
         wait_gallery(&s, &["beach.jpg", "rotated.jpg", "flat.png"]).await?;
         let items = s.els("photo-item").await?;
-        s.child(&items[2], "photo-make-primary")
-            .await?
-            .click()
-            .await?;
+        let button = s.child(&items[2], "photo-make-primary").await?;
+        s.press(&button).await?;
         s.eventually("the PNG to become primary", || async {
             let items = s.els("photo-item").await?;
             Ok((attr(&items[2], "data-primary").await? == "true").then_some(()))
@@ -272,6 +269,7 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
             .then(KeyAction::Up { value: '\u{E012}' })
             .then(KeyAction::Up { value: '\u{E00A}' });
         s.client.perform_actions(keys).await?;
+        s.client.release_actions().await?;
         wait_gallery(&s, &["beach.jpg", "flat.png", "rotated.jpg"]).await?;
 
         // A size chart from the women's tops template.
@@ -292,20 +290,20 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
 
         // Attach it to the listing's size option and preview it as a Brazilian buyer.
         s.click("nav-listings").await?;
-        s.fill_id("listing-search", "Ipanema").await?;
+        s.fill_id("listing-search", "Quilted").await?;
         let row = s
             .eventually("the listing row", || async {
                 let rows = s.els("listing-row").await?;
                 Ok((rows.len() == 1).then(|| rows.into_iter().next()).flatten())
             })
             .await?;
-        row.click().await?;
+        s.press(&row).await?;
         let select = s.el("listing-size-chart-select").await?;
+        s.reveal(&select).await?;
         select.select_by_label("Ipanema blouses").await?;
-        s.el("size-preview-market")
-            .await?
-            .select_by_value("BR")
-            .await?;
+        let market = s.el("size-preview-market").await?;
+        s.reveal(&market).await?;
+        market.select_by_value("BR").await?;
         s.eventually("the Brazilian preview", || async {
             let table = s.el("size-preview-table").await?;
             if attr(&table, "data-market").await? != "BR" {
@@ -335,7 +333,7 @@ async fn photos_import_reorder_and_a_size_chart_previews_for_a_brazilian_buyer()
 
     // The shop file holds what the seller saw.
     let shop = open_shop(dir.path()).await?;
-    let listing = find_one(&shop, "Ipanema").await?;
+    let listing = find_one(&shop, "Quilted").await?;
     let photos = shop.listing_photos(&listing.id).await?;
     let names: Vec<(&str, bool, bool)> = photos
         .iter()
@@ -410,17 +408,17 @@ async fn a_missing_portuguese_title_is_found_and_fixed_side_by_side() -> Result<
             .select_by_value("pt-BR")
             .await?;
         s.fill_id("translations-search", "walnut Tarumã").await?;
-        let item = s
-            .eventually("the listing among those missing pt-BR", || async {
-                for el in s.els("translations-missing-item").await? {
-                    if attr(&el, "data-title").await? == "Carved walnut spoon Tarumã" {
-                        return Ok(Some(el));
-                    }
+        // The list re-renders as the search narrows it: click the row that
+        // is there once the search has settled, and again if it was replaced.
+        s.eventually("the listing among those missing pt-BR", || async {
+            for el in s.els("translations-missing-item").await? {
+                if attr(&el, "data-title").await? == "Carved walnut spoon Tarumã" {
+                    return Ok(s.press(&el).await.ok());
                 }
-                Ok(None)
-            })
-            .await?;
-        item.click().await?;
+            }
+            Ok(None)
+        })
+        .await?;
         s.wait_text("translation-source-title", "Carved walnut spoon Tarumã")
             .await?;
         s.fill_id(
