@@ -4,7 +4,6 @@ app-name = Shopkeeper
 nav-listings = Listings
 nav-orders = Orders
 nav-messages = Messages
-nav-fulfillment = Fulfillment
 nav-sync = Sync
 nav-settings = Settings
 
@@ -33,8 +32,6 @@ orders-empty-title = Your orders will appear here
 orders-empty-body = Once your shop is connected to the marketplace, every new order shows up here with the buyer's items, address and ship-by date, so nothing is shipped late.
 messages-empty-title = Buyer messages will appear here
 messages-empty-body = Once your shop is connected to the marketplace, questions from buyers arrive here in one inbox, next to the order they are about.
-fulfillment-empty-title = Packing and shipping will happen here
-fulfillment-empty-body = Once orders arrive from the marketplace, you will print pick lists, shipping labels and customs forms (CN22/CN23) here, and add tracking numbers.
 
 ## Settings page
 

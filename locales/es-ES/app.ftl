@@ -4,7 +4,6 @@ app-name = Shopkeeper
 nav-listings = Anuncios
 nav-orders = Pedidos
 nav-messages = Mensajes
-nav-fulfillment = Envíos
 nav-sync = Sincronización
 nav-settings = Ajustes
 
@@ -33,8 +32,6 @@ orders-empty-title = Aquí aparecerán tus pedidos
 orders-empty-body = Cuando tu tienda esté conectada al marketplace, cada pedido nuevo aparecerá aquí con los artículos del comprador, la dirección y la fecha límite de envío, para que nada salga tarde.
 messages-empty-title = Aquí aparecerán los mensajes de los compradores
 messages-empty-body = Cuando tu tienda esté conectada al marketplace, las preguntas de los compradores llegarán aquí, a una única bandeja de entrada, junto al pedido al que se refieren.
-fulfillment-empty-title = Aquí prepararás y enviarás los pedidos
-fulfillment-empty-body = Cuando lleguen pedidos del marketplace, aquí imprimirás listas de preparación, etiquetas de envío y formularios de aduanas (CN22/CN23), y añadirás los números de seguimiento.
 
 ## Settings page
 

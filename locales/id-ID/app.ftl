@@ -4,7 +4,6 @@ app-name = Shopkeeper
 nav-listings = Produk
 nav-orders = Pesanan
 nav-messages = Pesan
-nav-fulfillment = Pengiriman
 nav-sync = Sinkronisasi
 nav-settings = Pengaturan
 
@@ -33,8 +32,6 @@ orders-empty-title = Pesanan Anda akan muncul di sini
 orders-empty-body = Setelah toko Anda terhubung ke marketplace, setiap pesanan baru akan muncul di sini beserta barang yang dibeli, alamat, dan batas waktu pengiriman, sehingga tidak ada yang terlambat dikirim.
 messages-empty-title = Pesan pembeli akan muncul di sini
 messages-empty-body = Setelah toko Anda terhubung ke marketplace, pertanyaan pembeli akan masuk ke satu kotak masuk di sini, di samping pesanan yang dimaksud.
-fulfillment-empty-title = Pengemasan dan pengiriman akan dilakukan di sini
-fulfillment-empty-body = Setelah pesanan masuk dari marketplace, di sini Anda akan mencetak daftar pengambilan barang, label pengiriman, dan formulir bea cukai (CN22/CN23), serta menambahkan nomor resi.
 
 ## Settings page
 

@@ -4,7 +4,6 @@ app-name = Shopkeeper
 nav-listings = Anúncios
 nav-orders = Pedidos
 nav-messages = Mensagens
-nav-fulfillment = Envios
 nav-sync = Sincronização
 nav-settings = Configurações
 
@@ -33,8 +32,6 @@ orders-empty-title = Seus pedidos vão aparecer aqui
 orders-empty-body = Assim que sua loja estiver conectada ao marketplace, cada novo pedido aparecerá aqui com os itens do comprador, o endereço e o prazo de envio, para que nada seja enviado com atraso.
 messages-empty-title = As mensagens dos compradores vão aparecer aqui
 messages-empty-body = Assim que sua loja estiver conectada ao marketplace, as perguntas dos compradores chegarão aqui, em uma única caixa de entrada, ao lado do pedido a que se referem.
-fulfillment-empty-title = A embalagem e o envio vão acontecer aqui
-fulfillment-empty-body = Quando os pedidos do marketplace chegarem, você vai imprimir aqui listas de separação, etiquetas de envio e formulários aduaneiros (CN22/CN23), e adicionar os códigos de rastreio.
 
 ## Settings page
 

@@ -4,7 +4,6 @@ app-name = Shopkeeper
 nav-listings = 商品
 nav-orders = 订单
 nav-messages = 消息
-nav-fulfillment = 发货
 nav-sync = 同步
 nav-settings = 设置
 
@@ -33,8 +32,6 @@ orders-empty-title = 您的订单将显示在这里
 orders-empty-body = 店铺连接到平台后，每笔新订单都会显示在这里，包括买家购买的商品、收货地址和最晚发货日期，避免延迟发货。
 messages-empty-title = 买家消息将显示在这里
 messages-empty-body = 店铺连接到平台后，买家的咨询会汇总到这里的同一个收件箱，并显示在对应的订单旁边。
-fulfillment-empty-title = 打包和发货将在这里完成
-fulfillment-empty-body = 平台订单到达后，您可以在这里打印拣货单、物流面单和报关单（CN22/CN23），并填写物流单号。
 
 ## Settings page
 

@@ -232,8 +232,25 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::csv::default_csv_delimiter,
             commands::csv::export_csv,
             commands::csv::plan_csv_import,
+            commands::orders::list_orders,
+            commands::orders::order_counts,
+            commands::orders::get_order,
+            commands::orders::set_order_tax_id,
+            commands::orders::shipping_settings,
+            commands::orders::set_shipping_settings,
+            commands::orders::sdr_rates,
+            commands::orders::set_sdr_rate,
+            commands::orders::print_orders,
+            commands::orders::cancel_print,
+            commands::orders::open_document,
+            commands::orders::test_print,
+            commands::orders::mark_shipped,
+            commands::orders::discard_refused_shipment,
         ])
-        .events(tauri_specta::collect_events![ipc::bulk::TaskProgress])
+        .events(tauri_specta::collect_events![
+            ipc::bulk::TaskProgress,
+            ipc::orders::PrintProgress
+        ])
         // Timestamps (ms) and counts are i64; they stay far below 2^53.
         .dangerously_cast_bigints_to_number()
         // One TypeScript type per Rust type (no _Serialize/_Deserialize variants).
@@ -405,6 +422,7 @@ fn setup(app: &mut tauri::App, args: &Args) -> Result<(), Box<dyn std::error::Er
         let _ = handle.emit("sync-status", state.sync_status());
         let _ = handle.emit("shop-changed", ());
     });
+    app.manage(commands::orders::PrintJobs::default());
     Ok(())
 }
 

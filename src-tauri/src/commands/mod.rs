@@ -8,3 +8,4 @@ pub mod listings;
 pub mod photos;
 pub mod sizes;
 pub mod sync;
+pub mod orders;

@@ -13,6 +13,7 @@ pub mod bulk;
 pub mod error;
 pub mod photos;
 pub mod sync;
+pub mod orders;
 pub use error::IpcError;
 pub use photos::*;
 

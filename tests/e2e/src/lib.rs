@@ -263,7 +263,7 @@ impl Session {
     pub async fn reveal(&self, el: &Element) -> Result<()> {
         self.client
             .execute(
-                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});",
                 vec![serde_json::to_value(el)?],
             )
             .await?;

@@ -110,10 +110,30 @@ export const commands = {
 	 *  `None` when cancelled.
 	 */
 	planCsvImport: (path: string) => typedError<PlanPreview | null, IpcError>(__TAURI_INVOKE("plan_csv_import", { path })),
+	listOrders: (query: OrderQuery) => typedError<OrderPage, IpcError>(__TAURI_INVOKE("list_orders", { query })),
+	orderCounts: (todayStart: number, todayEnd: number) => typedError<OrderCounts, IpcError>(__TAURI_INVOKE("order_counts", { todayStart, todayEnd })),
+	getOrder: (id: string) => typedError<OrderDetail, IpcError>(__TAURI_INVOKE("get_order", { id })),
+	setOrderTaxId: (id: string, taxId: string) => typedError<null, IpcError>(__TAURI_INVOKE("set_order_tax_id", { id, taxId })),
+	shippingSettings: () => typedError<ShippingSettings, IpcError>(__TAURI_INVOKE("shipping_settings")),
+	setShippingSettings: (settings: ShippingSettings) => typedError<null, IpcError>(__TAURI_INVOKE("set_shipping_settings", { settings })),
+	sdrRates: () => typedError<SdrRate[], IpcError>(__TAURI_INVOKE("sdr_rates")),
+	setSdrRate: (rate: SdrRate) => typedError<null, IpcError>(__TAURI_INVOKE("set_sdr_rate", { rate })),
+	/**
+	 *  Prints the selected orders: one PDF, or ZPL to the thermal printer.
+	 *  Progress comes as `print-progress` events; `cancel_print` stops it.
+	 */
+	printOrders: (orderIds: string[], target: PrintTarget) => typedError<PrintResult, IpcError>(__TAURI_INVOKE("print_orders", { orderIds, target })),
+	cancelPrint: () => typedError<null, IpcError>(__TAURI_INVOKE("cancel_print")),
+	/**  Opens a saved batch PDF with the system viewer (print it at 100%). */
+	openDocument: (fileName: string) => typedError<null, IpcError>(__TAURI_INVOKE("open_document", { fileName })),
+	testPrint: () => typedError<null, IpcError>(__TAURI_INVOKE("test_print")),
+	markShipped: (orderId: string, carrier: string, carrierKind: string, tracking: string) => typedError<null, IpcError>(__TAURI_INVOKE("mark_shipped", { orderId, carrier, carrierKind, tracking })),
+	discardRefusedShipment: (orderId: string) => typedError<null, IpcError>(__TAURI_INVOKE("discard_refused_shipment", { orderId })),
 };
 
 /** Events */
 export const events = {
+	printProgress: makeEvent<PrintProgress, PrintProgress>("print-progress"),
 	taskProgress: makeEvent<TaskProgress, TaskProgress>("task-progress"),
 };
 
@@ -173,6 +193,17 @@ export type BulkSelection = {
 	ids?: string[],
 	query?: ListingQuery | null,
 	except?: string[],
+};
+
+export type CarrierSettings = {
+	name: string,
+	service: string,
+	/**  `post` or `courier`. */
+	kind: string,
+	s10Service: string,
+	s10Country: string,
+	s10Next: number,
+	packagingGrams: number,
 };
 
 export type ChangeLine = {
@@ -235,6 +266,8 @@ export type CurrencyRounding = {
 	currency: string,
 	rounding: Rounding,
 };
+
+export type DueFilter = "overdue" | "today";
 
 export type ErrorCode = 
 /**  The input broke rules; see `fields`. Nothing was saved. */
@@ -366,6 +399,16 @@ export type LocaleCompleteness = {
 	limits: TextLimits,
 };
 
+/**  One thing blocking an order's documents, with the listing to fix it in. */
+export type MissingField = {
+	field: string,
+	/**  `missing` or `invalid`. */
+	problem: string,
+	sku: string | null,
+	listingId: string | null,
+	variantId: string | null,
+};
+
 /**  An amount of money: `amount` is a decimal string with `.` ("1234.50"). */
 export type Money = {
 	currency: string,
@@ -404,6 +447,88 @@ export type OptionValue = {
 	name: string,
 	value: string,
 };
+
+export type OrderCounts = {
+	toShip: number,
+	overdue: number,
+	dueToday: number,
+	shipped: number,
+	closed: number,
+	all: number,
+	markets: string[],
+};
+
+export type OrderDetail = {
+	id: string,
+	number: string,
+	market: string,
+	status: string,
+	buyerName: string,
+	buyerLocale: string,
+	placedAt: number,
+	shipBy: number | null,
+	/**  The buyer's address in their country's format, one line each. */
+	addressLines: string[],
+	phone: string,
+	taxId: string,
+	lines: OrderLine[],
+	subtotal: Money,
+	shipping: Money,
+	tax: Money,
+	discount: Money,
+	total: Money,
+	shipment: Shipment | null,
+	readiness: Readiness,
+};
+
+export type OrderLine = {
+	lineNo: number,
+	sku: string,
+	title: string,
+	variant: string | null,
+	quantity: number,
+	unitPrice: Money,
+	lineTotal: Money,
+	listingId: string | null,
+	variantId: string | null,
+	location: string | null,
+};
+
+export type OrderPage = {
+	rows: OrderRow[],
+	next: string | null,
+	total: number,
+};
+
+export type OrderQuery = {
+	tab: OrderTab,
+	market?: string | null,
+	due?: DueFilter | null,
+	search?: string,
+	/**  The UI's local day, ms since the epoch: [todayStart, todayEnd). */
+	todayStart: number,
+	todayEnd: number,
+	after?: string | null,
+	limit: number,
+};
+
+export type OrderRow = {
+	id: string,
+	number: string,
+	market: string,
+	/**  paid, shipped, delivered, cancelled, refunded. */
+	status: string,
+	buyerName: string,
+	total: Money,
+	placedAt: number,
+	shipBy: number | null,
+	units: number,
+	firstTitle: string,
+	skus: string[],
+	shipment: Shipment | null,
+};
+
+export type OrderTab = "to_ship" | "shipped" | "closed" | "all";
 
 export type Photo = {
 	id: string,
@@ -452,7 +577,100 @@ export type PlanPreview = {
 	delimiter: CsvDelimiter | null,
 };
 
+/**  Progress of a print batch (event `print-progress`). */
+export type PrintProgress = {
+	done: number,
+	total: number,
+};
+
+export type PrintResult = {
+	/**  File name of the PDF in the documents folder (PDF batches). */
+	fileName: string | null,
+	/**  Full path, to show. */
+	path: string | null,
+	orders: number,
+	pages: number,
+};
+
+export type PrintTarget = 
+/**  One PDF (label + customs form + packing slip per order). */
+"pdf" | 
+/**  ZPL labels to the thermal printer. */
+"zpl";
+
+export type PrinterSettings = {
+	/**  `none`, `tcp` or `cups`. */
+	kind: string,
+	address: string,
+	queue: string,
+	dpi: number,
+	residentFont: string,
+};
+
+export type Readiness = {
+	ready: boolean,
+	international: boolean,
+	/**  `CN22` or `CN23`. */
+	form: string | null,
+	rate: SdrRate | null,
+	missing: MissingField[],
+	senderIncomplete: boolean,
+};
+
 export type Rounding = "none" | "to99" | "to90" | "whole" | "hundreds";
+
+export type SdrRate = {
+	currency: string,
+	/**  Units of the currency per 1 SDR (decimal string). */
+	perSdr: string,
+	/**  YYYY-MM-DD. */
+	date: string,
+	source: string,
+};
+
+export type SenderAddress = {
+	name: string,
+	company: string,
+	street1: string,
+	street2: string,
+	district: string,
+	city: string,
+	region: string,
+	postalCode: string,
+	country: string,
+	phone: string,
+};
+
+/**  Where an order's shipment stands, as the inbox shows it. */
+export type ShipState = 
+/**  Documents printed; not marked shipped yet. */
+"labelled" | 
+/**  Marked shipped; waiting for the marketplace. */
+"shipping" | 
+/**  The marketplace has it. */
+"shipped" | 
+/**  The marketplace refused it. */
+"refused";
+
+export type Shipment = {
+	id: string,
+	carrier: string,
+	carrierKind: string,
+	trackingNumber: string | null,
+	state: ShipState,
+	labelledAt: number | null,
+	shippedAt: number | null,
+	/**  Why the marketplace refused it (its message, not localized). */
+	refusal: string | null,
+};
+
+export type ShippingSettings = {
+	sender: SenderAddress,
+	carrier: CarrierSettings,
+	printer: PrinterSettings,
+	/**  Where batch PDFs are saved. */
+	documentsDir?: string,
+};
 
 export type SizeChart = {
 	id: string,

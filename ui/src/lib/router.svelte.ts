@@ -6,7 +6,6 @@ export const PAGES = [
   'sizes',
   'orders',
   'messages',
-  'fulfillment',
   'sync',
   'settings',
 ] as const;
