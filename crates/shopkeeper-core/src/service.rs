@@ -55,6 +55,9 @@ pub struct SyncStatus {
     /// True until the first complete pull of this shop.
     pub initial: bool,
     pub progress: Vec<StreamProgress>,
+    /// Grows with every change: of two statuses, the one with the higher
+    /// `seq` is the newer, whichever way they reached the UI.
+    pub seq: u64,
 }
 
 impl SyncStatus {
@@ -72,6 +75,7 @@ impl SyncStatus {
             next_attempt_at: None,
             initial: false,
             progress: Vec::new(),
+            seq: 0,
         }
     }
 }
@@ -184,6 +188,7 @@ impl SyncService {
         let snapshot = {
             let mut s = self.inner.status.lock().unwrap_or_else(|p| p.into_inner());
             f(&mut s);
+            s.seq += 1;
             s.clone()
         };
         (self.inner.listener)(&snapshot);
@@ -198,7 +203,15 @@ impl SyncService {
             .await
             .map(|n| n.len() as i64)
             .unwrap_or(0);
-        let conn = shop.connection().await.ok().flatten();
+        // A failed read says nothing about the connection: keep what the
+        // status shows rather than flash "not connected".
+        let conn = match shop.connection().await {
+            Ok(c) => Some(c),
+            Err(e) => {
+                tracing::warn!(error = %e, "reading the marketplace connection failed");
+                None
+            }
+        };
         let last = shop
             .store
             .setting(SETTING_LAST_SYNC)
@@ -219,6 +232,7 @@ impl SyncService {
             s.conflicts = counts.conflicts;
             s.notices = notices;
             s.last_success_at = last;
+            let Some(conn) = conn else { return };
             s.url = conn.as_ref().map(|c| c.url.clone());
             s.email = conn.as_ref().map(|c| c.email.clone());
             s.demo = conn.as_ref().is_some_and(|c| c.demo);
@@ -254,7 +268,14 @@ impl SyncService {
         let changed = self.inner.shop.changed.clone();
         loop {
             self.refresh_counts().await;
-            let conn = self.inner.shop.connection().await.ok().flatten();
+            let conn = match self.inner.shop.connection().await {
+                Ok(c) => c,
+                Err(e) => {
+                    tracing::warn!(error = %e, "reading the marketplace connection failed; retrying");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    continue;
+                }
+            };
             let paused = self.inner.paused.load(Ordering::Relaxed);
             let Some(conn) = conn.filter(|_| !paused) else {
                 tokio::select! {

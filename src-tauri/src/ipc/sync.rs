@@ -27,6 +27,8 @@ pub struct SyncStatus {
     pub progress: Vec<StreamProgress>,
     /// Whether the OS keychain can hold a marketplace token.
     pub keychain: bool,
+    /// Higher is newer: the UI drops a status older than the one it shows.
+    pub seq: i64,
 }
 
 #[derive(Debug, Clone, Serialize, Type)]
@@ -56,6 +58,7 @@ impl SyncStatus {
             error_message,
             next_attempt_at: s.next_attempt_at,
             initial: s.initial,
+            seq: i64::try_from(s.seq).unwrap_or(i64::MAX),
             progress: s
                 .progress
                 .iter()

@@ -757,6 +757,8 @@ export type SyncStatus = {
 	progress: StreamProgress[],
 	/**  Whether the OS keychain can hold a marketplace token. */
 	keychain: boolean,
+	/**  Higher is newer: the UI drops a status older than the one it shows. */
+	seq: number,
 };
 
 /**

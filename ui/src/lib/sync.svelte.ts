@@ -15,9 +15,14 @@ class SyncView {
 
 export const sync = new SyncView();
 
-/** Applies a new status; returns whether a cycle just finished. */
+/**
+ * Applies a new status; returns whether a cycle just finished. Events and
+ * command replies can arrive out of order: a status older than the one shown
+ * is dropped.
+ */
 export function applyStatus(view: { status: SyncStatus | null; dataVersion: number }, next: SyncStatus): boolean {
   const prev = view.status;
+  if (prev !== null && next.seq < prev.seq) return false;
   view.status = next;
   const finished =
     prev !== null &&

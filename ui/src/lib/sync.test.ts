@@ -18,9 +18,11 @@ function status(over: Partial<SyncStatus>): SyncStatus {
     initial: false,
     progress: [],
     keychain: true,
+    seq: ++seq,
     ...over,
   };
 }
+let seq = 0;
 
 describe('sync status', () => {
   it('bumps the data version when a cycle finishes, not while it runs', () => {
@@ -35,6 +37,16 @@ describe('sync status', () => {
     applyStatus(view, status({ state: 'syncing', lastSuccessAt: 2 }));
     expect(applyStatus(view, status({ state: 'offline', lastSuccessAt: 2 }))).toBe(false);
     expect(view.dataVersion).toBe(1);
+  });
+
+  it('keeps the newer status when an older one arrives late', () => {
+    const view = { status: null as SyncStatus | null, dataVersion: 0 };
+    const stale = status({ state: 'disconnected', url: null });
+    applyStatus(view, status({ state: 'syncing' }));
+    applyStatus(view, status({ state: 'idle', lastSuccessAt: 5 }));
+    expect(applyStatus(view, stale)).toBe(false);
+    expect(view.status?.state).toBe('idle');
+    expect(view.status?.url).toBe('http://127.0.0.1:1');
   });
 
   it('reloads when the connection changes', () => {
