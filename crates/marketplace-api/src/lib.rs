@@ -19,3 +19,5 @@ pub mod s10;
 
 pub use client::{ClientConfig, ClientError, MarketplaceClient};
 pub use error::{ErrorBody, FieldError};
+/// The HTTP method of a generic [`MarketplaceClient::call`].
+pub use reqwest::Method;

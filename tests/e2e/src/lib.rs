@@ -168,7 +168,7 @@ impl Session {
     }
 
     /// Closes the app. On a failed `result`, keeps a screenshot of the X
-    /// display and the page source first.
+    /// display, the page source and the app's log first.
     pub async fn finish(mut self, result: Result<()>) -> Result<()> {
         if let Err(e) = &result {
             let dir = artifacts_dir();
@@ -180,6 +180,12 @@ impl Session {
                 .status();
             if let Ok(source) = self.client.source().await {
                 let _ = std::fs::write(dir.join(format!("{}.html", self.name)), source);
+            }
+            // The app's own log (its data dir is deleted with the test).
+            if let Ok(logs) = std::fs::read_dir(self.data_dir.join("logs")) {
+                for (i, log) in logs.filter_map(|l| l.ok()).enumerate() {
+                    let _ = std::fs::copy(log.path(), dir.join(format!("{}.{i}.log", self.name)));
+                }
             }
             eprintln!(
                 "journey {:?} failed: {e:#}\nscreenshot: {} ({shot:?})",
@@ -290,6 +296,34 @@ impl Session {
         self.fill(&el, text).await
     }
 
+    /// Connects the app to a marketplace on the Sync page and waits for the
+    /// first sync to finish.
+    pub async fn connect_marketplace(&self, url: &str, email: &str, password: &str) -> Result<()> {
+        self.click("nav-sync").await?;
+        self.fill_id("sync-url", url).await?;
+        self.fill_id("sync-email", email).await?;
+        self.fill_id("sync-password", password).await?;
+        self.click("sync-connect").await?;
+        self.wait_synced().await
+    }
+
+    /// Waits until the sync status says synced with nothing pending.
+    pub async fn wait_synced(&self) -> Result<()> {
+        self.eventually("synced with nothing pending", || async {
+            let el = self.el("sync-indicator").await?;
+            let state = el.attr("data-state").await?.unwrap_or_default();
+            let pending = self.els("sync-indicator-pending").await?.len();
+            Ok((state == "idle" && pending == 0).then_some(()))
+        })
+        .await
+    }
+
+    /// Asks for a sync now, on the Sync page.
+    pub async fn sync_now(&self) -> Result<()> {
+        self.click("nav-sync").await?;
+        self.click("sync-now").await
+    }
+
     pub async fn text(&self, id: &str) -> Result<String> {
         text_of(&self.el(id).await?).await
     }
@@ -326,6 +360,11 @@ impl Session {
 
 /// The text a person sees in `el`. WebKitWebDriver's "element text" came
 /// back empty for links holding an SVG icon; `innerText` does not.
+/// An attribute's value, empty when the element does not have it.
+pub async fn attr(el: &Element, name: &str) -> Result<String> {
+    Ok(el.attr(name).await?.unwrap_or_default())
+}
+
 pub async fn text_of(el: &Element) -> Result<String> {
     Ok(el.prop("innerText").await?.unwrap_or_default())
 }

@@ -8,7 +8,6 @@
 
 use anyhow::{Context, Result, ensure};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
-use fantoccini::elements::Element;
 use shopkeeper_core::{ListingQuery, Seed, Shop};
 use shopkeeper_e2e::*;
 use shopkeeper_i18n::{Localizer, Value};
@@ -61,10 +60,6 @@ async fn create_listing(s: &Session, title: &str, sku: &str) -> Result<()> {
         .await
         .context("the editor should confirm the save")?;
     Ok(())
-}
-
-async fn attr(el: &Element, name: &str) -> Result<String> {
-    Ok(el.attr(name).await?.unwrap_or_default())
 }
 
 // ------------------------------------------------------------------ photo makers

@@ -20,29 +20,15 @@ async fn value(el: &Element) -> Result<String> {
 }
 
 async fn connect(s: &Session, url: &str) -> Result<()> {
-    s.click("nav-sync").await?;
-    s.fill_id("sync-url", url).await?;
-    s.fill_id("sync-email", DEMO_EMAIL).await?;
-    s.fill_id("sync-password", DEMO_PASSWORD).await?;
-    s.click("sync-connect").await?;
-    wait_synced(s).await
+    s.connect_marketplace(url, DEMO_EMAIL, DEMO_PASSWORD).await
 }
 
-/// Waits until the status says synced with nothing pending.
 async fn wait_synced(s: &Session) -> Result<()> {
-    s.eventually("synced with nothing pending", || async {
-        let el = s.el("sync-indicator").await?;
-        let state = el.attr("data-state").await?.unwrap_or_default();
-        let pending = s.els("sync-indicator-pending").await?.len();
-        Ok((state == "idle" && pending == 0).then_some(()))
-    })
-    .await
+    s.wait_synced().await
 }
 
 async fn sync_now(s: &Session) -> Result<()> {
-    s.click("nav-sync").await?;
-    s.click("sync-now").await?;
-    Ok(())
+    s.sync_now().await
 }
 
 /// Opens the scarf in the editor from the Listings page.
