@@ -2,6 +2,7 @@
 
 orders-print-pdf = Print { $count } as PDF
 orders-print-zpl = Thermal labels ({ $count })
+orders-pick-list = Pick list ({ $count })
 orders-print-progress = Preparing documents: { $done } of { $total }
 orders-print-cancel = Cancel
 orders-print-done = { $orders } orders, { $pages } pages saved to

@@ -2,6 +2,7 @@
 
 orders-print-pdf = Imprimir { $count } en PDF
 orders-print-zpl = Etiquetas térmicas ({ $count })
+orders-pick-list = Lista de preparación ({ $count })
 orders-print-progress = Preparando documentos: { $done } de { $total }
 orders-print-cancel = Cancelar
 orders-print-done = Pedidos: { $orders }, páginas: { $pages }. Guardado en

@@ -2,6 +2,7 @@
 
 orders-print-pdf = Cetak { $count } sebagai PDF
 orders-print-zpl = Label termal ({ $count })
+orders-pick-list = Daftar ambil barang ({ $count })
 orders-print-progress = Menyiapkan dokumen: { $done } dari { $total }
 orders-print-cancel = Batal
 orders-print-done = { $orders } pesanan, { $pages } halaman disimpan di

@@ -2,6 +2,7 @@
 
 orders-print-pdf = Imprimir { $count } em PDF
 orders-print-zpl = Etiquetas térmicas ({ $count })
+orders-pick-list = Lista de separação ({ $count })
 orders-print-progress = Preparando os documentos: { $done } de { $total }
 orders-print-cancel = Cancelar
 orders-print-done = Pedidos: { $orders }, páginas: { $pages }. Salvo em

@@ -2,6 +2,7 @@
 
 orders-print-pdf = Напечатать в PDF ({ $count })
 orders-print-zpl = Термоэтикетки ({ $count })
+orders-pick-list = Лист подбора ({ $count })
 orders-print-progress = Готовим документы: { $done } из { $total }
 orders-print-cancel = Отмена
 orders-print-done = Заказов: { $orders }, страниц: { $pages }. Сохранено в

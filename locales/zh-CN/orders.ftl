@@ -2,6 +2,7 @@
 
 orders-print-pdf = 将 { $count } 个订单打印为 PDF
 orders-print-zpl = 热敏面单（{ $count }）
+orders-pick-list = 拣货单（{ $count }）
 orders-print-progress = 正在准备单据：{ $done } / { $total }
 orders-print-cancel = 取消
 orders-print-done = { $orders } 个订单、{ $pages } 页已保存到

@@ -809,6 +809,60 @@ impl Shop {
         })
     }
 
+    /// The pick list of the selected orders as a PDF under
+    /// [`Shop::documents_dir`]: each SKU once with its units summed, sorted by
+    /// shelf location, in the seller's `locale`. Nothing is recorded: picking
+    /// changes no order.
+    pub async fn print_pick_list(
+        &self,
+        order_ids: &[String],
+        locale: &str,
+    ) -> Result<BatchOutcome> {
+        if order_ids.is_empty() {
+            return Err(invalid("orders", "orders-none-selected"));
+        }
+        if order_ids.len() > 2000 {
+            return Err(invalid("orders", "orders-too-many"));
+        }
+        let settings = self.fulfillment_settings().await?;
+        let today = civil_date(now_ms());
+        let mut shipments = Vec::with_capacity(order_ids.len());
+        for id in order_ids {
+            let d = self
+                .store
+                .order_detail(id)
+                .await?
+                .ok_or(CoreError::NotFound("order"))?;
+            shipments.push(build_shipment(&d, &settings, &self.record.name, "", &today));
+        }
+        let path = self.documents_dir().join(format!(
+            "pick-list-{today}-{}.pdf",
+            &new_id()[..13].replace('-', "")
+        ));
+        let out = path.clone();
+        let locale = locale.to_owned();
+        let pages = tokio::task::spawn_blocking(move || -> Result<usize> {
+            let fonts = FontSet::system()
+                .map_err(|e| CoreError::Validation(vec![doc_error("fonts", &e)]))?;
+            let rows = docs::picklist::pick_list(&shipments);
+            let pdf = docs::pdf::pick_list_pdf(&rows, shipments.len(), &locale, &fonts)
+                .map_err(|e| CoreError::Validation(vec![doc_error("orders", &e)]))?;
+            std::fs::create_dir_all(out.parent().unwrap_or(Path::new(".")))
+                .map_err(|e| CoreError::Internal(e.to_string()))?;
+            let tmp = out.with_extension("pdf.part");
+            std::fs::write(&tmp, &pdf).map_err(|e| CoreError::Internal(e.to_string()))?;
+            std::fs::rename(&tmp, &out).map_err(|e| CoreError::Internal(e.to_string()))?;
+            Ok(rows.len().div_ceil(docs::pdf::PICK_ROWS_PER_PAGE).max(1))
+        })
+        .await
+        .map_err(|e| CoreError::Internal(e.to_string()))??;
+        Ok(BatchOutcome {
+            path: Some(path),
+            orders: order_ids.len(),
+            pages,
+        })
+    }
+
     /// N orders → one ZPL job sent raw to the thermal printer in Settings.
     /// Labels are recorded only after the printer took the whole job.
     pub async fn print_batch_zpl(

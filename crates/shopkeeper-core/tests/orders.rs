@@ -239,6 +239,75 @@ async fn an_order_from_a_simulated_buyer_prints_ships_and_is_shipped_on_the_mark
 }
 
 #[tokio::test]
+async fn the_pick_list_sums_each_sku_over_the_selected_orders() {
+    let m = market(|_| {}).await;
+    let a = desktop(&m).await;
+    a.shop
+        .create_listing(&bag("Bolsa de couro", "BOLSA-1", 500))
+        .await
+        .expect("create");
+    a.sync().await;
+    let placed = simulate_orders(&m, 12).await;
+    assert!(placed.len() >= 2, "two orders at least: {placed:?}");
+    a.sync().await;
+    let ids: Vec<String> = placed.iter().map(ToString::to_string).collect();
+    let mut units = 0;
+    for id in &ids {
+        let o = a.shop.order(id).await.expect("order");
+        units += o
+            .detail
+            .lines
+            .iter()
+            .filter(|l| l.sku == "BOLSA-1")
+            .map(|l| l.quantity)
+            .sum::<i64>();
+    }
+
+    // No sender address or customs needed: a pick list is for the packer.
+    let out = a
+        .shop
+        .print_pick_list(&ids, "pt-BR")
+        .await
+        .expect("pick list");
+    assert_eq!((out.orders, out.pages), (ids.len(), 1));
+    let path = out.path.expect("a PDF");
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, scripts/setup.sh --test)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    let row = text
+        .lines()
+        .find(|l| l.contains("BOLSA-1"))
+        .unwrap_or_else(|| panic!("BOLSA-1 on the pick list:\n{text}"));
+    assert_eq!(
+        row.matches("BOLSA-1").count(),
+        1,
+        "one row per SKU: {row:?}"
+    );
+    assert!(
+        row.split_whitespace().any(|w| w == units.to_string()),
+        "{units} units summed over {} orders: {row:?}",
+        ids.len()
+    );
+    assert_eq!(text.matches("BOLSA-1").count(), 1, "the SKU once:\n{text}");
+
+    let none = a
+        .shop
+        .print_pick_list(&[], "pt-BR")
+        .await
+        .expect_err("empty");
+    assert!(matches!(none, CoreError::Validation(_)));
+    // Picking changes no order: they are all still to ship, with no label.
+    for id in &ids {
+        let o = a.shop.order(id).await.expect("order");
+        assert!(o.detail.shipment.is_none(), "{id}: {:?}", o.detail.shipment);
+    }
+}
+
+#[tokio::test]
 async fn a_label_cannot_print_while_customs_data_is_missing_and_the_app_lists_what() {
     let m = market(|_| {}).await;
     let a = desktop(&m).await;

@@ -1081,6 +1081,9 @@ pub(crate) fn draw_slip(c: &mut Canvas<'_, '_>, p: &Prepared<'_>) -> Result<()> 
     Ok(())
 }
 
+/// Rows of the pick list per A4 page.
+pub const PICK_ROWS_PER_PAGE: usize = 36;
+
 /// The pick list on A4 pages, in the seller's language.
 pub fn pick_list_pdf(
     rows: &[PickRow],
@@ -1090,7 +1093,7 @@ pub fn pick_list_pdf(
 ) -> Result<Vec<u8>> {
     let t = Strings::for_locale(locale)?;
     let mut doc = Document::new();
-    let per_page = 36;
+    let per_page = PICK_ROWS_PER_PAGE;
     let chunks: Vec<&[PickRow]> = if rows.is_empty() {
         vec![&[]]
     } else {

@@ -161,6 +161,21 @@ pub async fn print_orders(
     Ok(r.map_err(|e| state.error(e))?.into())
 }
 
+/// The pick list of the selected orders as a PDF, in the UI language.
+#[tauri::command]
+#[specta::specta]
+pub async fn print_pick_list(
+    state: State<'_, AppState>,
+    order_ids: Vec<String>,
+) -> Result<PrintResult, IpcError> {
+    let r = state
+        .shop
+        .print_pick_list(&order_ids, &state.locale())
+        .await
+        .map_err(|e| state.error(e))?;
+    Ok(r.into())
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn cancel_print(jobs: State<'_, PrintJobs>) -> Result<(), IpcError> {

@@ -26,6 +26,7 @@ export const ordersApi = {
   setSdrRate: (r: SdrRate): Promise<null> => unwrap(() => commands.setSdrRate(r)),
   printOrders: (ids: string[], target: PrintTarget): Promise<PrintResult> =>
     unwrap(() => commands.printOrders(ids, target)),
+  printPickList: (ids: string[]): Promise<PrintResult> => unwrap(() => commands.printPickList(ids)),
   cancelPrint: (): Promise<null> => unwrap(() => commands.cancelPrint()),
   openDocument: (fileName: string): Promise<null> => unwrap(() => commands.openDocument(fileName)),
   testPrint: (): Promise<null> => unwrap(() => commands.testPrint()),
