@@ -107,6 +107,8 @@ impl AppState {
             reason,
             edited_at: c.edited_at,
             answered_at: c.answered_at,
+            by: c.by,
+            device: c.device,
             can_keep_mine: c.can_keep_mine,
         }
     }
@@ -241,6 +243,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::orders::sdr_rates,
             commands::orders::set_sdr_rate,
             commands::orders::print_orders,
+            commands::orders::print_pick_list,
             commands::orders::cancel_print,
             commands::orders::open_document,
             commands::orders::test_print,

@@ -169,6 +169,12 @@ impl MarketplaceClient {
             .await
     }
 
+    /// The shop's desktops (all of them for owners and managers, else the caller's own).
+    pub async fn devices(&self) -> Result<Vec<Device>, ClientError> {
+        self.call::<(), _>(Method::GET, "/v1/devices", None, &[], None)
+            .await
+    }
+
     /// Revokes a device's token (sign-out).
     pub async fn revoke_device(&self, id: Uuid) -> Result<Device, ClientError> {
         self.call::<(), _>(

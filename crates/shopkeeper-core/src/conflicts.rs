@@ -40,7 +40,10 @@ pub struct Conflict {
     /// When this desktop made the edit, and when the marketplace answered (device clock).
     pub edited_at: i64,
     pub answered_at: Option<i64>,
+    /// The teammate whose change holds the marketplace's value, and on which
+    /// desktop (names as the marketplace knows them), when known.
     pub by: Option<String>,
+    pub device: Option<String>,
     /// Whether "keep mine" can be offered.
     pub can_keep_mine: bool,
 }
@@ -117,6 +120,7 @@ fn conflict_of(r: ConflictRecord, sku: Option<String>) -> Conflict {
         edited_at: r.op.created_at,
         answered_at: r.at,
         by: None,
+        device: None,
         can_keep_mine: can_keep,
     }
 }
@@ -139,7 +143,19 @@ impl Shop {
                 },
                 _ => None,
             };
-            out.push(conflict_of(r, sku));
+            let by = match r.by.member_id.as_deref() {
+                Some(m) => self.store.remote_member_name(m).await?,
+                None => None,
+            };
+            let device = match r.by.device_id.as_deref() {
+                Some(d) => self.store.remote_device_name(d).await?,
+                None => None,
+            };
+            out.push(Conflict {
+                by,
+                device,
+                ..conflict_of(r, sku)
+            });
         }
         Ok(out)
     }

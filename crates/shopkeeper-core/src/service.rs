@@ -94,7 +94,15 @@ struct Inner {
     session_token: Mutex<Option<String>>,
     interval: Duration,
     debounce: Duration,
+    /// When the team's members and desktops were last fetched (names in the
+    /// conflict inbox and notices).
+    team_at: Mutex<Option<std::time::Instant>>,
 }
+
+/// How often the team's members and desktops are fetched again; sooner (but
+/// not more than once a minute) when a pulled change names one we don't know.
+const TEAM_REFRESH: Duration = Duration::from_secs(600);
+const TEAM_RETRY: Duration = Duration::from_secs(60);
 
 /// The background sync of one shop. Cheap to clone.
 #[derive(Clone)]
@@ -142,6 +150,7 @@ impl SyncService {
                 session_token: Mutex::new(None),
                 interval,
                 debounce,
+                team_at: Mutex::new(None),
             }),
         };
         let me = svc.clone();
@@ -192,6 +201,22 @@ impl SyncService {
             s.clone()
         };
         (self.inner.listener)(&snapshot);
+    }
+
+    /// Fetches the team's names when the last fetch is older than `max_age`.
+    async fn refresh_team(&self, engine: &Engine, max_age: Duration) {
+        let due = self
+            .inner
+            .team_at
+            .lock()
+            .map(|t| t.is_none_or(|t| t.elapsed() >= max_age))
+            .unwrap_or(true);
+        if due
+            && engine.refresh_members().await.is_ok()
+            && let Ok(mut t) = self.inner.team_at.lock()
+        {
+            *t = Some(std::time::Instant::now());
+        }
     }
 
     async fn refresh_counts(&self) {
@@ -384,9 +409,7 @@ impl SyncService {
             s.state = SyncState::Syncing;
             s.progress.clear();
         });
-        if self.status().last_success_at.is_none() {
-            let _ = engine.refresh_members().await;
-        }
+        self.refresh_team(&engine, TEAM_REFRESH).await;
         let me = self.clone();
         let progress = move |p: &PullProgress| {
             me.update(|s| {
@@ -405,6 +428,17 @@ impl SyncService {
             });
         };
         let r = engine.cycle(&progress, &self.inner.cancel).await;
+        if r.is_ok()
+            && self
+                .inner
+                .shop
+                .store
+                .unknown_authors()
+                .await
+                .unwrap_or(false)
+        {
+            self.refresh_team(&engine, TEAM_RETRY).await;
+        }
         self.refresh_counts().await;
         r.map(|_| ())
     }

@@ -86,6 +86,29 @@ async fn the_same_price_edited_twice_is_a_conflict_and_resolving_it_converges() 
     assert_eq!(c.currency.as_deref(), Some("BRL"));
     assert_eq!(c.mine, serde_json::json!(16000));
     assert_eq!(c.theirs, serde_json::json!(15000));
+    // It names the teammate and the desktop whose change the marketplace has.
+    b.shop
+        .engine(&b.token())
+        .await
+        .expect("engine")
+        .refresh_members()
+        .await
+        .expect("team");
+    let c = b.shop.conflicts().await.expect("conflicts").remove(0);
+    let local = m.email.split('@').next().unwrap_or_default();
+    assert!(
+        c.by.as_deref()
+            .is_some_and(|b| b.eq_ignore_ascii_case(local)),
+        "the member named after their e-mail: {c:?}"
+    );
+    let a_device = a.shop.connection().await.expect("a").expect("a").device_id;
+    let m_db = &mut m.db().await;
+    let (a_name,): (String,) = sqlx::query_as("SELECT name FROM devices WHERE id = ?")
+        .bind(&a_device)
+        .fetch_one(m_db)
+        .await
+        .expect("A's device on the marketplace");
+    assert_eq!(c.device.as_deref(), Some(a_name.as_str()), "{c:?}");
     // Until resolved, B shows the marketplace's value.
     assert_eq!(
         amount(&b.shop.listing(&l.id).await.expect("B"), "BRL"),

@@ -488,20 +488,23 @@ impl Store {
                 .copied()
                 .filter(|(b, _)| old.get(&b.listing.id).is_none_or(|o| b.version > o.version))
                 .collect();
-            for chunk in fresh.chunks(MAX_BINDS / 5) {
+            for chunk in fresh.chunks(MAX_BINDS / 7) {
                 let mut qb = QueryBuilder::<Sqlite>::new(
-                    "INSERT INTO base_listings (id, version, prices_version, deleted, data) ",
+                    "INSERT INTO base_listings (id, version, prices_version, deleted, data, changed_by, changed_device) ",
                 );
-                qb.push_values(chunk, |mut b, (bl, _)| {
+                qb.push_values(chunk, |mut b, (bl, origin)| {
                     b.push_bind(bl.listing.id.clone())
                         .push_bind(bl.version)
                         .push_bind(bl.prices_version)
                         .push_bind(i64::from(bl.deleted))
-                        .push_bind(serde_json::to_string(&bl.listing).unwrap_or_default());
+                        .push_bind(serde_json::to_string(&bl.listing).unwrap_or_default())
+                        .push_bind(origin.member_id.clone())
+                        .push_bind(origin.device_id.clone());
                 });
                 qb.push(
                     " ON CONFLICT(id) DO UPDATE SET version = excluded.version, \
-                     prices_version = excluded.prices_version, deleted = excluded.deleted, data = excluded.data \
+                     prices_version = excluded.prices_version, deleted = excluded.deleted, data = excluded.data, \
+                     changed_by = excluded.changed_by, changed_device = excluded.changed_device \
                      WHERE excluded.version > base_listings.version",
                 );
                 qb.build().execute(&mut *tx).await?;
@@ -573,9 +576,9 @@ impl Store {
         .await?;
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
-            let title = match r.4.as_deref() {
-                Some(lid) => self.listing_title(lid).await?,
-                None => r.15.clone(),
+            let (title, by) = match r.4.as_deref() {
+                Some(lid) => (self.listing_title(lid).await?, self.changed_by(lid).await?),
+                None => (r.15.clone(), Origin::default()),
             };
             out.push(ConflictRecord {
                 op: outbox_row((r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10)),
@@ -584,10 +587,24 @@ impl Store {
                 current: r.13.as_deref().and_then(|s| serde_json::from_str(s).ok()),
                 at: r.14,
                 title,
-                by: Origin::default(),
+                by,
             });
         }
         Ok(out)
+    }
+
+    /// Who made the marketplace's current version of a listing, as pulled.
+    async fn changed_by(&self, listing_id: &str) -> Result<Origin> {
+        let row: Option<(Option<String>, Option<String>)> =
+            sqlx::query_as("SELECT changed_by, changed_device FROM base_listings WHERE id = ?")
+                .bind(listing_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        let (member_id, device_id) = row.unwrap_or_default();
+        Ok(Origin {
+            member_id,
+            device_id,
+        })
     }
 
     async fn listing_title(&self, id: &str) -> Result<Option<String>> {
@@ -723,6 +740,51 @@ impl Store {
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Replaces the shop's known desktops: (id, member id, name).
+    pub async fn set_remote_devices(
+        &self,
+        devices: &[(String, Option<String>, String)],
+    ) -> Result<()> {
+        let mut tx = self.write().await?;
+        sqlx::query("DELETE FROM remote_devices")
+            .execute(&mut *tx)
+            .await?;
+        for (id, member_id, name) in devices {
+            sqlx::query("INSERT INTO remote_devices (id, member_id, name) VALUES (?, ?, ?)")
+                .bind(id)
+                .bind(member_id)
+                .bind(name)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Whether a pulled change names a member or desktop this shop has no
+    /// name for yet (a new teammate or desktop joined).
+    pub async fn unknown_authors(&self) -> Result<bool> {
+        let row: Option<(i64,)> = sqlx::query_as(
+            "SELECT 1 FROM base_listings WHERE (changed_device IS NOT NULL \
+               AND changed_device NOT IN (SELECT id FROM remote_devices)) \
+               OR (changed_by IS NOT NULL AND changed_by NOT IN (SELECT id FROM remote_members)) \
+             UNION ALL SELECT 1 FROM sync_notices WHERE member_id IS NOT NULL \
+               AND member_id NOT IN (SELECT id FROM remote_members) \
+             LIMIT 1",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
+    pub async fn remote_device_name(&self, id: &str) -> Result<Option<String>> {
+        let n: Option<(String,)> = sqlx::query_as("SELECT name FROM remote_devices WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(n.map(|n| n.0))
     }
 
     pub async fn remote_member_name(&self, id: &str) -> Result<Option<String>> {

@@ -324,6 +324,14 @@ impl Engine {
             })
             .collect();
         self.store.set_remote_members(&rows).await?;
+        let devices: Vec<(String, Option<String>, String)> = self
+            .client
+            .devices()
+            .await?
+            .into_iter()
+            .map(|d| (d.id.to_string(), Some(d.member_id.to_string()), d.name))
+            .collect();
+        self.store.set_remote_devices(&devices).await?;
         Ok(())
     }
 }

@@ -94,6 +94,9 @@ pub struct Conflict {
     pub reason: String,
     pub edited_at: i64,
     pub answered_at: Option<i64>,
+    /// The teammate and desktop behind the marketplace's value, when known.
+    pub by: Option<String>,
+    pub device: Option<String>,
     pub can_keep_mine: bool,
 }
 

@@ -171,6 +171,17 @@ async fn two_desktops_sync_offline_edits_conflicts_and_stock() -> Result<()> {
             mine == "$28.00" && theirs == "$27.00",
             "conflict shows {mine:?} / {theirs:?}"
         );
+        // Who holds the marketplace's value: the demo owner, on A's desktop.
+        let by = b
+            .eventually("the conflict to name who changed it", || async {
+                Ok(b.els("sync-conflict-by").await?.into_iter().next())
+            })
+            .await?;
+        let by = normalize(&text_of(&by).await?);
+        ensure!(
+            by.contains("Owner") && by.contains("Shopkeeper on"),
+            "conflict author: {by:?}"
+        );
         b.child(&conflict, "sync-conflict-keep-mine")
             .await?
             .click()

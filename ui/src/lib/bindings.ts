@@ -123,6 +123,8 @@ export const commands = {
 	 *  Progress comes as `print-progress` events; `cancel_print` stops it.
 	 */
 	printOrders: (orderIds: string[], target: PrintTarget) => typedError<PrintResult, IpcError>(__TAURI_INVOKE("print_orders", { orderIds, target })),
+	/**  The pick list of the selected orders as a PDF, in the UI language. */
+	printPickList: (orderIds: string[]) => typedError<PrintResult, IpcError>(__TAURI_INVOKE("print_pick_list", { orderIds })),
 	cancelPrint: () => typedError<null, IpcError>(__TAURI_INVOKE("cancel_print")),
 	/**  Opens a saved batch PDF with the system viewer (print it at 100%). */
 	openDocument: (fileName: string) => typedError<null, IpcError>(__TAURI_INVOKE("open_document", { fileName })),
@@ -240,6 +242,9 @@ export type Conflict = {
 	reason: string,
 	editedAt: number,
 	answeredAt: number | null,
+	/**  The teammate and desktop behind the marketplace's value, when known. */
+	by: string | null,
+	device: string | null,
 	canKeepMine: boolean,
 };
 
