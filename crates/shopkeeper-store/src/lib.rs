@@ -6,6 +6,7 @@
 //! with them, and the store writes all of it in one transaction.
 
 mod listings;
+pub mod messages;
 pub mod model;
 pub mod ops;
 pub mod search;
@@ -18,6 +19,10 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use listings::MAX_BINDS;
+pub use messages::{
+    ConversationFilter, ConversationRecord, ConversationRow, MessageRecord, MessageRow, OrderSummary,
+    StoredTemplate,
+};
 pub use model::*;
 pub use ops::{LocalOp, TargetedOp, overlay};
 pub use sync::*;

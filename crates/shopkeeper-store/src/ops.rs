@@ -53,6 +53,13 @@ pub enum LocalOp {
     /// A movement (sold, restocked, damaged...): applied exactly once.
     #[serde(rename = "stock.adjust")]
     StockAdjust { delta: i64, reason: String },
+    /// A seller message (entity `message`, entity id = the message's client
+    /// id, so the marketplace inserts it at most once). Touches no listing.
+    #[serde(rename = "message.send")]
+    MessageSend {
+        conversation_id: String,
+        body: String,
+    },
 }
 
 impl LocalOp {
@@ -178,6 +185,7 @@ fn apply(cur: &mut Option<Listing>, t: &TargetedOp, now: i64) {
                 v.stock = (v.stock + delta).max(0);
             }
         }
+        LocalOp::MessageSend { .. } => {}
     }
 }
 

@@ -13,6 +13,7 @@
 //! them comes back as a [`SyncError`] the caller schedules around.
 
 pub mod backoff;
+pub mod messages;
 pub mod plan;
 pub mod wire;
 
@@ -28,7 +29,12 @@ pub use backoff::Backoff;
 pub use plan::{Planned, plan_push};
 
 /// The streams the app keeps a copy of, in pull order.
-pub const STREAMS: [Stream; 3] = [Stream::Catalog, Stream::Inventory, Stream::Orders];
+pub const STREAMS: [Stream; 4] = [
+    Stream::Catalog,
+    Stream::Inventory,
+    Stream::Orders,
+    Stream::Messages,
+];
 
 /// Why a sync step stopped.
 #[derive(Debug, thiserror::Error)]
@@ -387,6 +393,20 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                 Ok(o) => out.orders.push(wire::order_from_wire(&o)),
                 Err(e) => {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable order change skipped")
+                }
+            },
+            "conversation" => match serde_json::from_value::<api::Conversation>(c.data.clone()) {
+                Ok(conv) => out
+                    .conversations
+                    .push(messages::conversation_from_wire(&conv)),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable conversation change skipped")
+                }
+            },
+            "message" => match serde_json::from_value::<api::Message>(c.data.clone()) {
+                Ok(m) => out.messages.push(messages::message_from_wire(&m)),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable message change skipped")
                 }
             },
             _ => {}

@@ -150,6 +150,11 @@ fn to_wire(
             reason: serde_json::from_value(Value::String(reason.clone()))
                 .unwrap_or(api::StockReason::Restocked),
         }),
+        LocalOp::MessageSend {
+            conversation_id,
+            body,
+        } => crate::messages::send_to_wire(&row.entity_id, conversation_id, body)
+            .map_err(|m| refuse("op-unreadable", m)),
     }
 }
 
