@@ -6,6 +6,7 @@ pub mod changes;
 pub mod conflicts;
 pub mod demo;
 pub mod error;
+pub mod inbox;
 pub mod marketplace;
 pub mod money;
 pub mod service;
@@ -21,6 +22,7 @@ use tokio::sync::Notify;
 use shopkeeper_store::{Actor, AuditEntry, ChangeRecord, Store, StoreError};
 
 pub use conflicts::{Conflict, Resolution};
+pub use shopkeeper_store::{ConversationFilter, ConversationRow, MessageRow, OrderSummary};
 pub use error::{Arg, CoreError, FieldError, Result};
 pub use marketplace::{Connection, DemoMarketplace, Keychain};
 pub use service::{StreamProgress, SyncService, SyncState, SyncStatus};
