@@ -95,6 +95,19 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::listings::update_listing,
             commands::listings::set_listing_archived,
             commands::listings::listing_history,
+            commands::messages::list_conversations,
+            commands::messages::open_conversation,
+            commands::messages::set_conversation_done,
+            commands::messages::unread_messages,
+            commands::messages::check_reply,
+            commands::messages::send_message,
+            commands::messages::retry_message,
+            commands::messages::list_reply_templates,
+            commands::messages::preview_reply,
+            commands::messages::own_reply_templates,
+            commands::messages::save_reply_template,
+            commands::messages::delete_reply_template,
+            commands::messages::open_link,
         ])
         // Timestamps (ms) and counts are i64; they stay far below 2^53.
         .dangerously_cast_bigints_to_number()

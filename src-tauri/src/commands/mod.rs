@@ -3,3 +3,4 @@
 
 pub mod app;
 pub mod listings;
+pub mod messages;

@@ -10,6 +10,8 @@ use shopkeeper_core::money;
 use specta::Type;
 
 pub mod error;
+pub mod messages;
+pub use messages::*;
 pub use error::IpcError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
