@@ -294,6 +294,8 @@ impl Shop {
             .variables
             .iter()
             .filter(|v| !vars.contains_key(v.as_str()))
+            // The link follows from the number: ask for the number only.
+            .filter(|v| v.as_str() != "tracking_link" || vars.contains_key("tracking_number"))
             .map(|v| {
                 FieldError::new(format!("vars.{v}"), "reply-variable-missing").arg("name", v.as_str())
             })

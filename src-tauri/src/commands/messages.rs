@@ -1,14 +1,12 @@
 //! The inbox: conversations, replies, saved replies, links (issue 4).
 
-use std::collections::BTreeMap;
-
 use shopkeeper_i18n::Value;
 use tauri::State;
 
 use crate::AppState;
 use crate::ipc::{
     Conversation, ConversationDetail, ConversationQuery, ChatMessage, IpcError, OwnTemplate,
-    ReplyPreview, ReplyTemplate, RuleViolation,
+    ReplyPreview, ReplyTemplate, ReplyVariable, RuleViolation,
 };
 
 /// The inbox list: filters, search in any script, newest activity first.
@@ -67,8 +65,7 @@ pub async fn unread_messages(state: State<'_, AppState>) -> Result<i64, IpcError
         .map_err(|e| state.error(e))
 }
 
-/// What the marketplace's rules forbid in a draft, each with its range and
-/// a localized sentence saying what to change.
+/// What the marketplace's rules forbid in a draft, with what to change.
 #[tauri::command]
 #[specta::specta]
 pub async fn check_reply(
@@ -149,8 +146,9 @@ pub async fn preview_reply(
     state: State<'_, AppState>,
     template_id: String,
     conversation_id: String,
-    vars: BTreeMap<String, String>,
+    vars: Vec<ReplyVariable>,
 ) -> Result<ReplyPreview, IpcError> {
+    let vars = vars.into_iter().map(|v| (v.name, v.value)).collect();
     Ok(state
         .shop
         .preview_reply(&template_id, &state.locale(), &conversation_id, &vars)
@@ -197,9 +195,10 @@ pub async fn delete_reply_template(state: State<'_, AppState>, id: String) -> Re
         .map_err(|e| state.error(e))
 }
 
-/// Opens a link from a message in the system browser, after the seller
-/// confirmed it in the UI. Only a plain http(s) URL (checked again by the
-/// core's safe splitter) is handed to `xdg-open`, as one argument.
+/// Opens a confirmed http(s) link from a message with the system browser.
+//
+// Only a plain http(s) URL (checked again by the core's safe splitter) is
+// handed to `xdg-open`, as one argument.
 #[tauri::command]
 #[specta::specta]
 pub async fn open_link(state: State<'_, AppState>, href: String) -> Result<(), IpcError> {

@@ -1,8 +1,6 @@
 //! IPC types of the inbox (issue 4). Message bodies cross as raw strings:
 //! the UI renders them only through `SafeMessage` (docs/adr/0401).
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use shopkeeper_core as core;
 use shopkeeper_core::inbox;
@@ -161,8 +159,7 @@ impl From<inbox::ConversationDetail> for ConversationDetail {
     }
 }
 
-/// Something the marketplace's rules forbid, with its UTF-16 range in the
-/// checked text and the localized explanation.
+/// Something the marketplace's rules forbid: UTF-16 range, localized explanation.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct RuleViolation {
@@ -195,13 +192,21 @@ impl From<inbox::TemplateInfo> for ReplyTemplate {
     }
 }
 
-/// A seller template with its texts: reply language → Fluent text.
+/// One language's text of a seller template (Fluent syntax).
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateText {
+    pub lang: String,
+    pub text: String,
+}
+
+/// A seller template with its texts per reply language.
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct OwnTemplate {
     pub id: String,
     pub name: String,
-    pub sources: BTreeMap<String, String>,
+    pub texts: Vec<TemplateText>,
 }
 
 impl From<inbox::Template> for OwnTemplate {
@@ -209,7 +214,11 @@ impl From<inbox::Template> for OwnTemplate {
         Self {
             id: t.id,
             name: t.name,
-            sources: t.sources,
+            texts: t
+                .sources
+                .into_iter()
+                .map(|(lang, text)| TemplateText { lang, text })
+                .collect(),
         }
     }
 }
@@ -219,9 +228,17 @@ impl From<OwnTemplate> for inbox::Template {
         Self {
             id: t.id,
             name: t.name,
-            sources: t.sources,
+            sources: t.texts.into_iter().map(|x| (x.lang, x.text)).collect(),
         }
     }
+}
+
+/// A value the seller typed for a saved reply's variable.
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReplyVariable {
+    pub name: String,
+    pub value: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, Type)]

@@ -13,6 +13,7 @@ import {
   type OwnTemplate,
   type ReplyPreview,
   type ReplyTemplate,
+  type ReplyVariable,
   type RuleViolation,
   type ErrorCode,
   type HistoryEntry,
@@ -104,7 +105,7 @@ export const api = {
     unwrap(() => commands.sendMessage(conversationId, body)),
   retryMessage: (id: string): Promise<ChatMessage> => unwrap(() => commands.retryMessage(id)),
   listReplyTemplates: (): Promise<ReplyTemplate[]> => unwrap(() => commands.listReplyTemplates()),
-  previewReply: (templateId: string, conversationId: string, vars: Record<string, string>): Promise<ReplyPreview> =>
+  previewReply: (templateId: string, conversationId: string, vars: ReplyVariable[]): Promise<ReplyPreview> =>
     unwrap(() => commands.previewReply(templateId, conversationId, vars)),
   ownReplyTemplates: (): Promise<OwnTemplate[]> => unwrap(() => commands.ownReplyTemplates()),
   saveReplyTemplate: (template: OwnTemplate): Promise<null> => unwrap(() => commands.saveReplyTemplate(template)),
