@@ -7,10 +7,10 @@
 use std::collections::BTreeMap;
 
 use serde_json::json;
-pub use shopkeeper_messages::replies::{Preview, Template, TemplateInfo};
 use shopkeeper_messages::replies::{KNOWN_VARIABLES, Replies, TemplateError, Value, VarKind, Vars};
-use shopkeeper_messages::safety::{Segment, sanitize_for_display};
+pub use shopkeeper_messages::replies::{Preview, Template, TemplateInfo};
 use shopkeeper_messages::rules::{Rules, Violation, ViolationCode, check};
+use shopkeeper_messages::safety::{Segment, sanitize_for_display};
 use shopkeeper_store::{
     AuditEntry, ChangeRecord, ConversationFilter, ConversationRow, MessageRow, OutboxOp,
     StoredTemplate,
@@ -103,14 +103,15 @@ impl Shop {
         if body.is_empty() {
             errors.push(FieldError::new("body", "message-empty"));
         } else if body.chars().count() > MAX_MESSAGE_CHARS {
-            errors.push(
-                FieldError::new("body", "message-too-long").arg("max", MAX_MESSAGE_CHARS),
-            );
+            errors.push(FieldError::new("body", "message-too-long").arg("max", MAX_MESSAGE_CHARS));
         }
         for v in check(body, &self.message_rules().await?) {
             errors.push(
-                FieldError::new(format!("body.{}-{}", v.utf16_start, v.utf16_end), rule_code(v.code))
-                    .arg("matched", v.matched),
+                FieldError::new(
+                    format!("body.{}-{}", v.utf16_start, v.utf16_end),
+                    rule_code(v.code),
+                )
+                .arg("matched", v.matched),
             );
         }
         if !errors.is_empty() {
@@ -124,7 +125,9 @@ impl Shop {
                 conversation_id,
                 &message_id,
                 body,
-                Some(shopkeeper_messages::replies::reply_language(&conv.buyer_locale)),
+                Some(shopkeeper_messages::replies::reply_language(
+                    &conv.buyer_locale,
+                )),
                 &change,
             )
             .await?;
@@ -214,14 +217,25 @@ impl Shop {
     ) -> Result<Vars> {
         let c = self.store.conversation(conversation_id).await?;
         let mut vars = Vars::new();
-        let first_name = c.buyer_name.split_whitespace().next().unwrap_or("").to_owned();
+        let first_name = c
+            .buyer_name
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_owned();
         if !first_name.is_empty() {
             vars.insert("buyer_name".into(), Value::text(first_name));
         }
-        vars.insert("seller_name".into(), Value::text(self.record().name.clone()));
+        vars.insert(
+            "seller_name".into(),
+            Value::text(self.record().name.clone()),
+        );
         if let Some(o) = &c.order {
             vars.insert("order_number".into(), Value::text(o.number.clone()));
-            vars.insert("amount".into(), Value::money(o.total_minor, o.currency.clone()));
+            vars.insert(
+                "amount".into(),
+                Value::money(o.total_minor, o.currency.clone()),
+            );
             if let Some(d) = o.ship_by.and_then(date_of_millis) {
                 vars.insert("ship_by".into(), Value::date(d));
             }
@@ -253,13 +267,16 @@ impl Shop {
                     )])
                 })?),
                 VarKind::Date => Value::date(
-                    time::Date::parse(raw, time::macros::format_description!("[year]-[month]-[day]"))
-                        .map_err(|_| {
-                            CoreError::Validation(vec![FieldError::new(
-                                format!("vars.{name}"),
-                                "reply-variable-date",
-                            )])
-                        })?,
+                    time::Date::parse(
+                        raw,
+                        time::macros::format_description!("[year]-[month]-[day]"),
+                    )
+                    .map_err(|_| {
+                        CoreError::Validation(vec![FieldError::new(
+                            format!("vars.{name}"),
+                            "reply-variable-date",
+                        )])
+                    })?,
                 ),
                 VarKind::Money => continue, // amounts come from the order only
             };
@@ -297,7 +314,8 @@ impl Shop {
             // The link follows from the number: ask for the number only.
             .filter(|v| v.as_str() != "tracking_link" || vars.contains_key("tracking_number"))
             .map(|v| {
-                FieldError::new(format!("vars.{v}"), "reply-variable-missing").arg("name", v.as_str())
+                FieldError::new(format!("vars.{v}"), "reply-variable-missing")
+                    .arg("name", v.as_str())
             })
             .collect();
         if !missing.is_empty() {
@@ -327,8 +345,8 @@ impl Shop {
                 errors.iter().map(template_field_error).collect(),
             ));
         }
-        let sources =
-            serde_json::to_string(&template.sources).map_err(|e| CoreError::Internal(e.to_string()))?;
+        let sources = serde_json::to_string(&template.sources)
+            .map_err(|e| CoreError::Internal(e.to_string()))?;
         self.store
             .save_reply_template(&StoredTemplate {
                 id: template.id.clone(),

@@ -22,7 +22,6 @@ use tokio::sync::Notify;
 use shopkeeper_store::{Actor, AuditEntry, ChangeRecord, Store, StoreError};
 
 pub use conflicts::{Conflict, Resolution};
-pub use shopkeeper_store::{ConversationFilter, ConversationRow, MessageRow, OrderSummary};
 pub use error::{Arg, CoreError, FieldError, Result};
 pub use marketplace::{Connection, DemoMarketplace, Keychain};
 pub use service::{StreamProgress, SyncService, SyncState, SyncStatus};
@@ -31,6 +30,7 @@ pub use shopkeeper_store::{
     ListingText, OptionValue, PendingOp, Price, Shop as ShopRecord, SortField, StockFilter,
     Variant,
 };
+pub use shopkeeper_store::{ConversationFilter, ConversationRow, MessageRow, OrderSummary};
 pub use shopkeeper_store::{Notice, OrderRecord};
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
 

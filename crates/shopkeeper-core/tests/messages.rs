@@ -8,10 +8,10 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::*;
+use marketplace_api::MarketplaceClient;
 use marketplace_api::dto::{
     Message, MessageAuthor, Order, OrderPage, SimBuyerMessage, SimulateRequest, SimulateResponse,
 };
-use marketplace_api::MarketplaceClient;
 use reqwest::Method;
 use shopkeeper_core::*;
 use shopkeeper_store::ConversationFilter;
@@ -36,11 +36,7 @@ async fn simulate(owner: &MarketplaceClient, events: i64, seed: u64) {
 async fn order_from(owner: &MarketplaceClient, country: &str) -> Order {
     for seed in 1..40u64 {
         let page: OrderPage = owner.orders().await.expect("orders");
-        if let Some(o) = page
-            .items
-            .into_iter()
-            .find(|o| o.buyer.country == country)
-        {
+        if let Some(o) = page.items.into_iter().find(|o| o.buyer.country == country) {
             return o;
         }
         simulate(owner, 20, seed).await;
@@ -98,7 +94,12 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
     let d = desktop(&m).await;
     let br = order_from(&m.owner, "BR").await;
     let ru = order_from(&m.owner, "RU").await;
-    buyer_writes(&m.owner, &br, "Olá! Meu pedido ainda não chegou, vocês podem verificar?").await;
+    buyer_writes(
+        &m.owner,
+        &br,
+        "Olá! Meu pedido ainda não chegou, vocês podem verificar?",
+    )
+    .await;
     buyer_writes(&m.owner, &ru, "Здравствуйте! Где мой заказ? Жёлтая сумка").await;
     let cn = order_from(&m.owner, "BR").await;
     buyer_writes(&m.owner, &cn, "请问这个包有红色的吗？").await;
@@ -115,7 +116,10 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
     assert!(pt.unread >= 1 && pt.last_inbound);
     assert!(d.shop.unread_messages().await.unwrap() >= 3);
     // The order came with the orders stream.
-    assert_eq!(pt.order.as_ref().map(|o| o.id.clone()), Some(br.id.to_string()));
+    assert_eq!(
+        pt.order.as_ref().map(|o| o.id.clone()),
+        Some(br.id.to_string())
+    );
 
     // Portuguese without accents, Russian with е for ё, Chinese substring.
     let hit = |q: &str| {
@@ -124,7 +128,10 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
         async move { shop.conversations(&search(&q)).await.expect("search") }
     };
     let r = hit("nao chegou").await;
-    assert!(r.iter().any(|c| c.id == pt.id), "Portuguese without accents");
+    assert!(
+        r.iter().any(|c| c.id == pt.id),
+        "Portuguese without accents"
+    );
     let r = hit("желтая").await;
     assert!(
         r.iter().any(|c| c.buyer_country == "RU"),
@@ -203,7 +210,10 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
     let device = MarketplaceClient::new(&m.sandbox.url(), marketplace_api::ClientConfig::default())
         .unwrap()
         .with_token(d.token());
-    let again = device.push(std::slice::from_ref(&op)).await.expect("second push");
+    let again = device
+        .push(std::slice::from_ref(&op))
+        .await
+        .expect("second push");
     assert_eq!(again.results.len(), 1);
     d.sync().await;
 
@@ -212,7 +222,11 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
         .iter()
         .filter(|x| x.author == MessageAuthor::Seller)
         .collect();
-    assert_eq!(mine.len(), 1, "exactly one seller message on the marketplace");
+    assert_eq!(
+        mine.len(),
+        1,
+        "exactly one seller message on the marketplace"
+    );
     assert_eq!(mine[0].body, "Olá! Seu pedido já foi enviado.");
     assert_eq!(mine[0].id.to_string(), sent.id);
     let detail = d.shop.open_conversation(&conv.id).await.unwrap();
@@ -237,7 +251,10 @@ async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
     assert!(codes.contains(&"message-rule-phone"), "{codes:?}");
     assert!(codes.contains(&"message-rule-email"), "{codes:?}");
     // The field names the UTF-16 range to highlight.
-    let phone = fields.iter().find(|f| f.code == "message-rule-phone").unwrap();
+    let phone = fields
+        .iter()
+        .find(|f| f.code == "message-rule-phone")
+        .unwrap();
     let range = phone.field.strip_prefix("body.").unwrap();
     let (a, b) = range.split_once('-').unwrap();
     let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
@@ -248,7 +265,10 @@ async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
     let detail = d.shop.open_conversation(&conv.id).await.unwrap();
     assert!(detail.messages.iter().all(|x| x.inbound));
     // A tracking link to the tracking page is allowed.
-    let ok = format!("Rastreio: {}", shopkeeper_core::inbox::tracking_link("RR473124829DE"));
+    let ok = format!(
+        "Rastreio: {}",
+        shopkeeper_core::inbox::tracking_link("RR473124829DE")
+    );
     assert!(d.shop.check_reply(&ok).await.unwrap().is_empty());
 }
 
@@ -260,7 +280,12 @@ async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
     buyer_writes(&m.owner, &br, "Oi, cadê meu pedido?").await;
     d.sync().await;
     let conv = d.shop.conversations(&all()).await.unwrap().remove(0);
-    let first = conv.buyer_name.split_whitespace().next().unwrap().to_owned();
+    let first = conv
+        .buyer_name
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
 
     // Without a tracking number the picker is asked for it.
     let err = d
@@ -268,7 +293,9 @@ async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
         .preview_reply("tracking-update", "zh-CN", &conv.id, &BTreeMap::new())
         .await
         .unwrap_err();
-    let CoreError::Validation(f) = err else { panic!() };
+    let CoreError::Validation(f) = err else {
+        panic!()
+    };
     assert!(f.iter().any(|f| f.field == "vars.tracking_number"));
 
     let vars = BTreeMap::from([("tracking_number".to_owned(), "RR473124829DE".to_owned())]);
@@ -296,7 +323,10 @@ async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
     let good = shopkeeper_messages_template(
         "thanks",
         "Thanks",
-        &[("pt-BR", "Obrigado, { $buyer_name }!"), ("en", "Thank you, { $buyer_name }!")],
+        &[
+            ("pt-BR", "Obrigado, { $buyer_name }!"),
+            ("en", "Thank you, { $buyer_name }!"),
+        ],
     );
     d.shop.save_reply_template(&good).await.expect("save");
     let list = d.shop.reply_templates("en-US").await.unwrap();
@@ -323,4 +353,3 @@ fn shopkeeper_messages_template(
             .collect(),
     }
 }
-

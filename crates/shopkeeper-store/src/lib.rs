@@ -20,8 +20,8 @@ use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use listings::MAX_BINDS;
 pub use messages::{
-    ConversationFilter, ConversationRecord, ConversationRow, MessageRecord, MessageRow, OrderSummary,
-    StoredTemplate,
+    ConversationFilter, ConversationRecord, ConversationRow, MessageRecord, MessageRow,
+    OrderSummary, StoredTemplate,
 };
 pub use model::*;
 pub use ops::{LocalOp, TargetedOp, overlay};

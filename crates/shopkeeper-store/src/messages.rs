@@ -535,4 +535,3 @@ impl Store {
         Ok(())
     }
 }
-

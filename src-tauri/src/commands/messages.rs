@@ -5,7 +5,7 @@ use tauri::State;
 
 use crate::AppState;
 use crate::ipc::{
-    Conversation, ConversationDetail, ConversationQuery, ChatMessage, IpcError, OwnTemplate,
+    ChatMessage, Conversation, ConversationDetail, ConversationQuery, IpcError, OwnTemplate,
     ReplyPreview, ReplyTemplate, ReplyVariable, RuleViolation,
 };
 
@@ -160,9 +160,7 @@ pub async fn preview_reply(
 /// The seller's own templates with their texts.
 #[tauri::command]
 #[specta::specta]
-pub async fn own_reply_templates(
-    state: State<'_, AppState>,
-) -> Result<Vec<OwnTemplate>, IpcError> {
+pub async fn own_reply_templates(state: State<'_, AppState>) -> Result<Vec<OwnTemplate>, IpcError> {
     let list = state
         .shop
         .own_reply_templates()

@@ -11,8 +11,8 @@ use specta::Type;
 
 pub mod error;
 pub mod messages;
-pub use messages::*;
 pub use error::IpcError;
+pub use messages::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
 #[serde(rename_all = "snake_case")]

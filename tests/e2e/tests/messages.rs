@@ -83,7 +83,12 @@ async fn a_portuguese_buyer_gets_one_tracking_update_from_a_chinese_ui() -> Resu
         .await?;
     let owner = c.with_token(signed.token);
     let order = order_from(&owner, "BR").await?;
-    buyer_writes(&owner, &order, "Olá! Meu pedido já foi enviado? Qual é o código de rastreio?").await?;
+    buyer_writes(
+        &owner,
+        &order,
+        "Olá! Meu pedido já foi enviado? Qual é o código de rastreio?",
+    )
+    .await?;
     let other = order_from(&owner, "RU").await?;
     buyer_writes(&owner, &other, HOSTILE).await?;
 
@@ -215,14 +220,24 @@ async fn a_portuguese_buyer_gets_one_tracking_update_from_a_chinese_ui() -> Resu
         .iter()
         .filter(|m| m.author == MessageAuthor::Seller)
         .collect();
-    ensure!(replies.len() == 1, "exactly one reply on the marketplace, got {}", replies.len());
+    ensure!(
+        replies.len() == 1,
+        "exactly one reply on the marketplace, got {}",
+        replies.len()
+    );
     let body = &replies[0].body;
     ensure!(body.contains(TRACKING), "the tracking number: {body}");
-    ensure!(body.contains("Olá") && body.contains("rastreio"), "in Portuguese: {body}");
+    ensure!(
+        body.contains("Olá") && body.contains("rastreio"),
+        "in Portuguese: {body}"
+    );
     ensure!(!body.contains("物流"), "not in Chinese: {body}");
     let detail = shop.open_conversation(&convs[0].id).await?;
     ensure!(
-        detail.messages.iter().any(|m| !m.inbound && m.state == "sent"),
+        detail
+            .messages
+            .iter()
+            .any(|m| !m.inbound && m.state == "sent"),
         "the app's copy is marked sent"
     );
     shop.close().await;
