@@ -325,18 +325,21 @@ impl Store {
             match match_expression(q) {
                 Some(expr) => {
                     qb.push(
-                        " AND c.id IN (SELECT m.conversation_id FROM message_search s \
-                         JOIN messages m ON m.rowid = s.rowid WHERE message_search MATCH ",
+                        " AND c.id IN (SELECT m.conversation_id FROM messages m WHERE m.rowid IN \
+                         (SELECT rowid FROM message_search WHERE message_search MATCH ",
                     )
                     .push_bind(expr)
-                    .push(")");
+                    .push("))");
                 }
                 None if !q.trim().is_empty() => return Ok(Vec::new()),
                 None => {}
             }
         }
         if filter.unanswered {
-            qb.push(" AND last_dir = 'in'");
+            qb.push(
+                " AND (SELECT m.direction FROM messages m WHERE m.conversation_id = c.id \
+                 ORDER BY m.sent_at DESC, m.rowid DESC LIMIT 1) = 'in'",
+            );
         }
         qb.push(" ORDER BY ");
         if filter.unread_first {
