@@ -21,11 +21,11 @@ rustc_minor=$(rustc --version | sed -E 's/rustc 1\.([0-9]+).*/\1/')
 
 packages=(build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev
   libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev libxdo-dev
-  libturbojpeg0-dev
+  libturbojpeg0-dev libdbus-1-dev
   fonts-dejavu-core fonts-droid-fallback)
 if [ "$want_test" = 1 ]; then
   packages+=(webkit2gtk-driver xvfb xauth imagemagick poppler-utils zbar-tools python3-venv curl
-    libvips-tools time)
+    libvips-tools time dbus gnome-keyring)
 fi
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)

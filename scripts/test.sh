@@ -27,9 +27,11 @@ step "Sandbox marketplace: contract fuzzing of /openapi.json (schemathesis)"
 bash scripts/contract-test.sh
 
 step "Real app end to end (tauri-driver + WebKitWebDriver + Xvfb)"
-cargo build --locked --bin shopkeeper
+cargo build --locked --bin shopkeeper --bin marketplace-sandbox
 export SHOPKEEPER_APP="$CARGO_TARGET_DIR/debug/shopkeeper"
+export SHOPKEEPER_SANDBOX_BIN="$CARGO_TARGET_DIR/debug/marketplace-sandbox"
 export SHOPKEEPER_E2E_ARTIFACTS="$PWD/e2e-artifacts"
-xvfb-run -a -s "-screen 0 1280x800x24" cargo test --locked -p shopkeeper-e2e -- --test-threads=1
+# A private D-Bus session with an unlocked keyring, inside a private X display.
+xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- scripts/e2e-session.sh 2> >(grep -v -e '^dbus-daemon' -e 'portal' >&2)
 
 step "All tests passed"

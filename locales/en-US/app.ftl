@@ -35,8 +35,6 @@ messages-empty-title = Buyer messages will appear here
 messages-empty-body = Once your shop is connected to the marketplace, questions from buyers arrive here in one inbox, next to the order they are about.
 fulfillment-empty-title = Packing and shipping will happen here
 fulfillment-empty-body = Once orders arrive from the marketplace, you will print pick lists, shipping labels and customs forms (CN22/CN23) here, and add tracking numbers.
-sync-empty-title = Marketplace sync is not set up yet
-sync-empty-body = Today your shop lives only on this computer, and you can work fully offline. When sync arrives, your listings, stock and prices will be sent to the marketplace and kept in step across your devices; this page will show its progress and any conflicts to resolve.
 
 ## Settings page
 

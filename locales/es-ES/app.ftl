@@ -35,8 +35,6 @@ messages-empty-title = Aquí aparecerán los mensajes de los compradores
 messages-empty-body = Cuando tu tienda esté conectada al marketplace, las preguntas de los compradores llegarán aquí, a una única bandeja de entrada, junto al pedido al que se refieren.
 fulfillment-empty-title = Aquí prepararás y enviarás los pedidos
 fulfillment-empty-body = Cuando lleguen pedidos del marketplace, aquí imprimirás listas de preparación, etiquetas de envío y formularios de aduanas (CN22/CN23), y añadirás los números de seguimiento.
-sync-empty-title = La sincronización con el marketplace aún no está configurada
-sync-empty-body = Por ahora tu tienda solo está en este ordenador y puedes trabajar totalmente sin conexión. Cuando llegue la sincronización, tus anuncios, tu stock y tus precios se enviarán al marketplace y se mantendrán al día en todos tus dispositivos; esta página mostrará el progreso y los conflictos que haya que resolver.
 
 ## Settings page
 

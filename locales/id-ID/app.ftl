@@ -35,8 +35,6 @@ messages-empty-title = Pesan pembeli akan muncul di sini
 messages-empty-body = Setelah toko Anda terhubung ke marketplace, pertanyaan pembeli akan masuk ke satu kotak masuk di sini, di samping pesanan yang dimaksud.
 fulfillment-empty-title = Pengemasan dan pengiriman akan dilakukan di sini
 fulfillment-empty-body = Setelah pesanan masuk dari marketplace, di sini Anda akan mencetak daftar pengambilan barang, label pengiriman, dan formulir bea cukai (CN22/CN23), serta menambahkan nomor resi.
-sync-empty-title = Sinkronisasi marketplace belum diatur
-sync-empty-body = Saat ini toko Anda hanya tersimpan di komputer ini, dan Anda dapat bekerja sepenuhnya secara offline. Setelah sinkronisasi tersedia, produk, stok, dan harga Anda akan dikirim ke marketplace dan diselaraskan di semua perangkat Anda; halaman ini akan menampilkan progresnya dan konflik yang perlu diselesaikan.
 
 ## Settings page
 

@@ -35,8 +35,6 @@ messages-empty-title = As mensagens dos compradores vão aparecer aqui
 messages-empty-body = Assim que sua loja estiver conectada ao marketplace, as perguntas dos compradores chegarão aqui, em uma única caixa de entrada, ao lado do pedido a que se referem.
 fulfillment-empty-title = A embalagem e o envio vão acontecer aqui
 fulfillment-empty-body = Quando os pedidos do marketplace chegarem, você vai imprimir aqui listas de separação, etiquetas de envio e formulários aduaneiros (CN22/CN23), e adicionar os códigos de rastreio.
-sync-empty-title = A sincronização com o marketplace ainda não está configurada
-sync-empty-body = Por enquanto, sua loja fica só neste computador, e você pode trabalhar totalmente offline. Quando a sincronização chegar, seus anúncios, estoque e preços serão enviados ao marketplace e mantidos em dia em todos os seus dispositivos; esta página mostrará o andamento e os conflitos a resolver.
 
 ## Settings page
 

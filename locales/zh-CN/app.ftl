@@ -35,8 +35,6 @@ messages-empty-title = 买家消息将显示在这里
 messages-empty-body = 店铺连接到平台后，买家的咨询会汇总到这里的同一个收件箱，并显示在对应的订单旁边。
 fulfillment-empty-title = 打包和发货将在这里完成
 fulfillment-empty-body = 平台订单到达后，您可以在这里打印拣货单、物流面单和报关单（CN22/CN23），并填写物流单号。
-sync-empty-title = 尚未设置平台同步
-sync-empty-body = 目前您的店铺仅保存在这台电脑上，您可以完全离线工作。同步功能上线后，您的商品、库存和价格将发送到平台，并在您的各台设备之间保持一致；此页面将显示同步进度以及需要处理的冲突。
 
 ## Settings page
 

@@ -7,12 +7,16 @@ pub mod ipc;
 
 use std::path::PathBuf;
 
-use shopkeeper_core::{CoreError, FieldError, Seed, Shop, money, validate};
+use shopkeeper_core::{
+    CoreError, DemoMarketplace, FieldError, Keychain, Seed, Shop, SyncService, money, validate,
+};
 use shopkeeper_i18n::{Localizer, UI_LOCALES};
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 use tokio::sync::RwLock;
 
 use ipc::{AppInfo, CurrencyInfo, IpcError};
+
+const SETTING_ONBOARDED: &str = "onboarded";
 
 /// Everything the commands share, built once at start-up.
 pub struct AppState {
@@ -22,6 +26,12 @@ pub struct AppState {
     log_dir: PathBuf,
     /// Serialises language changes (persist + switch).
     locale_change: RwLock<()>,
+    sync: SyncService,
+    /// The OS keychain, when the desktop has one.
+    keychain: Option<Keychain>,
+    /// The demo marketplace this app started, if any.
+    demo: std::sync::Mutex<Option<DemoMarketplace>>,
+    data_dir: PathBuf,
 }
 
 impl AppState {
@@ -64,6 +74,92 @@ impl AppState {
         }
     }
 
+    fn sync_status(&self) -> ipc::sync::SyncStatus {
+        let s = self.sync.status();
+        let message = s.error.as_ref().map(|code| {
+            self.i18n
+                .format(&self.locale(), &format!("error-{code}"), &[])
+        });
+        ipc::sync::SyncStatus::from_core(&s, self.keychain.is_some(), message)
+    }
+
+    fn conflict_dto(&self, c: shopkeeper_core::Conflict) -> ipc::sync::Conflict {
+        let key = format!("conflict-reason-{}", c.code.as_deref().unwrap_or("unknown"));
+        let mut reason = self.i18n.format(&self.locale(), &key, &[]);
+        if reason == key || reason.is_empty() {
+            reason = self
+                .i18n
+                .format(&self.locale(), "conflict-reason-unknown", &[]);
+        }
+        ipc::sync::Conflict {
+            op_id: c.op_id,
+            status: c.status,
+            what: c.what,
+            listing_id: c.listing_id,
+            title: c.title,
+            sku: c.sku,
+            currency: c.currency,
+            mine: c.mine.to_string(),
+            theirs: c.theirs.to_string(),
+            code: c.code,
+            reason,
+            edited_at: c.edited_at,
+            answered_at: c.answered_at,
+            can_keep_mine: c.can_keep_mine,
+        }
+    }
+
+    /// A listing for the UI, with the revision the editor sends back.
+    async fn listing_dto(&self, l: shopkeeper_core::Listing) -> Result<ipc::Listing, IpcError> {
+        let rev = self
+            .shop
+            .listing_rev(&l.id)
+            .await
+            .map_err(|e| self.error(e))?;
+        let mut dto = ipc::Listing::from(l);
+        dto.rev = rev;
+        Ok(dto)
+    }
+
+    async fn onboarding(&self) -> Result<ipc::sync::Onboarding, CoreError> {
+        let done = self.shop.setting(SETTING_ONBOARDED).await?.is_some();
+        let fresh = self.shop.connection().await?.is_none() && self.shop.is_empty().await?;
+        Ok(ipc::sync::Onboarding {
+            needed: !done && fresh,
+            demo_available: DemoMarketplace::binary().is_some(),
+            keychain: self.keychain.is_some(),
+        })
+    }
+
+    async fn finish_onboarding(&self) -> Result<(), CoreError> {
+        self.shop.set_setting(SETTING_ONBOARDED, "1").await
+    }
+
+    /// Starts the demo marketplace (its data lives in the data dir, so the
+    /// demo shop persists between starts) and connects to it.
+    async fn start_demo(&self) -> Result<(), CoreError> {
+        let bin = DemoMarketplace::binary()
+            .ok_or_else(|| CoreError::Demo("marketplace-sandbox is not installed".into()))?;
+        let dir = self.data_dir.join("demo-marketplace");
+        let demo = tauri::async_runtime::spawn_blocking(move || DemoMarketplace::start(&bin, &dir))
+            .await
+            .map_err(|e| CoreError::Demo(e.to_string()))??;
+        let (_, token) = self.shop.reconnect_demo(demo.url()).await?;
+        if let Ok(mut d) = self.demo.lock() {
+            *d = Some(demo);
+        }
+        self.finish_onboarding().await?;
+        self.sync.set_session_token(Some(token));
+        Ok(())
+    }
+
+    fn stop_demo(&self) {
+        let demo = self.demo.lock().ok().and_then(|mut d| d.take());
+        if let Some(d) = demo {
+            d.stop();
+        }
+    }
+
     async fn set_locale(&self, locale: &str) -> Result<(), IpcError> {
         if !UI_LOCALES.contains(&locale) {
             return Err(self.error(CoreError::Validation(vec![
@@ -95,6 +191,20 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::listings::update_listing,
             commands::listings::set_listing_archived,
             commands::listings::listing_history,
+            commands::sync::sync_status,
+            commands::sync::sync_now,
+            commands::sync::set_sync_paused,
+            commands::sync::connect_marketplace,
+            commands::sync::start_demo_marketplace,
+            commands::sync::sign_out,
+            commands::sync::onboarding,
+            commands::sync::load_sample_shop,
+            commands::sync::finish_onboarding,
+            commands::sync::list_conflicts,
+            commands::sync::resolve_conflict,
+            commands::sync::list_notices,
+            commands::sync::resolve_notice,
+            commands::sync::adjust_stock,
             commands::messages::list_conversations,
             commands::messages::open_conversation,
             commands::messages::set_conversation_done,
@@ -127,24 +237,50 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), Box<dyn std::error:
     Ok(())
 }
 
+/// What a first start does without asking (`--start`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    /// Show the welcome choices (the default).
+    Ask,
+    /// Start the demo marketplace and connect to it.
+    DemoMarketplace,
+    /// Load the offline sample shop.
+    OfflineSample,
+    /// An empty shop.
+    Empty,
+}
+
 /// Command-line options: `--data-dir DIR` keeps the shop file and logs in DIR
-/// (tests and several instances side by side use it).
+/// (tests and several instances side by side use it); `--start
+/// ask|demo-marketplace|offline-sample|empty` decides the first start.
 struct Args {
     data_dir: Option<PathBuf>,
+    start: Start,
 }
 
 impl Args {
     fn parse() -> Self {
         let mut args = std::env::args().skip(1);
         let mut data_dir = std::env::var_os("SHOPKEEPER_DATA_DIR").map(PathBuf::from);
+        let mut start = Start::Ask;
+        let parse_start = |v: &str| match v {
+            "demo-marketplace" => Start::DemoMarketplace,
+            "offline-sample" => Start::OfflineSample,
+            "empty" => Start::Empty,
+            _ => Start::Ask,
+        };
         while let Some(a) = args.next() {
             if a == "--data-dir" {
                 data_dir = args.next().map(PathBuf::from);
             } else if let Some(v) = a.strip_prefix("--data-dir=") {
                 data_dir = Some(PathBuf::from(v));
+            } else if a == "--start" {
+                start = args.next().as_deref().map_or(Start::Ask, parse_start);
+            } else if let Some(v) = a.strip_prefix("--start=") {
+                start = parse_start(v);
             }
         }
-        Self { data_dir }
+        Self { data_dir, start }
     }
 }
 
@@ -183,8 +319,8 @@ fn setup(app: &mut tauri::App, args: &Args) -> Result<(), Box<dyn std::error::Er
     let shop_file = data_dir.join("shop.sqlite");
     tracing::info!(version = env!("CARGO_PKG_VERSION"), file = %shop_file.display(), "starting");
 
-    // The first start creates the demo shop so a new seller sees a working shop at once.
-    let shop = tauri::async_runtime::block_on(Shop::open(&shop_file, Seed::Demo))?;
+    // The first start asks what to do (welcome screen) unless --start says it.
+    let shop = tauri::async_runtime::block_on(Shop::open(&shop_file, Seed::Empty))?;
     let i18n = Localizer::new()?;
     let saved = tauri::async_runtime::block_on(shop.ui_locale())?;
     let locale = match saved {
@@ -192,12 +328,66 @@ fn setup(app: &mut tauri::App, args: &Args) -> Result<(), Box<dyn std::error::Er
         _ => shopkeeper_i18n::negotiate(&sys_locale::get_locales().collect::<Vec<_>>()).to_owned(),
     };
     tracing::info!(%locale, "UI language");
+    // A first start decided on the command line needs no welcome screen.
+    let fresh = tauri::async_runtime::block_on(async {
+        Ok::<bool, CoreError>(
+            shop.setting(SETTING_ONBOARDED).await?.is_none()
+                && shop.connection().await?.is_none()
+                && shop.is_empty().await?,
+        )
+    })?;
+    if fresh && args.start != Start::Ask {
+        tauri::async_runtime::block_on(async {
+            if args.start == Start::OfflineSample {
+                shop.load_sample().await?;
+            }
+            shop.set_setting(SETTING_ONBOARDED, "1").await
+        })?;
+    }
+    let keychain = match Keychain::secret_service() {
+        Ok(k) => Some(k),
+        Err(e) => {
+            tracing::warn!(error = %e, "no OS keychain: connecting a marketplace account is unavailable");
+            None
+        }
+    };
+    let handle = app.handle().clone();
+    let sync = tauri::async_runtime::block_on(async {
+        SyncService::start(shop.clone(), keychain.clone(), move |_| {
+            if let Some(state) = handle.try_state::<AppState>() {
+                let _ = handle.emit("sync-status", state.sync_status());
+            }
+        })
+    });
     app.manage(AppState {
         shop,
         i18n,
         locale: std::sync::RwLock::new(locale),
         log_dir,
         locale_change: RwLock::new(()),
+        sync,
+        keychain,
+        demo: std::sync::Mutex::new(None),
+        data_dir,
+    });
+
+    // The demo marketplace runs only while the app does: start it again when
+    // this shop is connected to it, or on a first start that asks for it.
+    let handle = app.handle().clone();
+    let start_demo = fresh && args.start == Start::DemoMarketplace;
+    tauri::async_runtime::spawn(async move {
+        let state = handle.state::<AppState>();
+        let conn = state.shop.connection().await.ok().flatten();
+        let result = match conn {
+            Some(c) if c.demo => state.start_demo().await,
+            None if start_demo => state.start_demo().await,
+            _ => Ok(()),
+        };
+        if let Err(e) = result {
+            tracing::error!(error = %e, "starting the demo marketplace failed");
+        }
+        let _ = handle.emit("sync-status", state.sync_status());
+        let _ = handle.emit("shop-changed", ());
     });
     Ok(())
 }
@@ -215,10 +405,19 @@ pub fn run() {
                 e
             })
         })
-        .run(tauri::generate_context!());
-    if let Err(e) = result {
-        eprintln!("Shopkeeper stopped with an error: {e}");
-        std::process::exit(1);
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(|handle, event| {
+            if let tauri::RunEvent::Exit = event {
+                if let Some(state) = handle.try_state::<AppState>() {
+                    state.stop_demo();
+                }
+            }
+        }),
+        Err(e) => {
+            eprintln!("Shopkeeper stopped with an error: {e}");
+            std::process::exit(1);
+        }
     }
 }
 

@@ -243,6 +243,18 @@ impl MarketplaceClient {
         .await
     }
 
+    /// The first page of the shop's listings (at most 200).
+    pub async fn listings(&self) -> Result<ListingPage, ClientError> {
+        self.call::<(), _>(
+            Method::GET,
+            "/v1/listings",
+            None,
+            &[("limit", "200".to_owned())],
+            None,
+        )
+        .await
+    }
+
     /// Deletes (deactivates for good) a listing.
     pub async fn delete_listing(
         &self,

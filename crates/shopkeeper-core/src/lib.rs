@@ -381,6 +381,20 @@ impl Shop {
         Ok(self.store.integrity_check().await?)
     }
 
+    /// A value of this shop file's settings (app preferences).
+    pub async fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self.store.setting(key).await?)
+    }
+
+    pub async fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        Ok(self.store.set_setting(key, value).await?)
+    }
+
+    /// True when the shop has no listings at all.
+    pub async fn is_empty(&self) -> Result<bool> {
+        Ok(self.store.count_listings().await? == 0)
+    }
+
     /// Orders, newest first.
     pub async fn orders(&self, limit: u32) -> Result<Vec<OrderRecord>> {
         Ok(self.store.orders(limit).await?)

@@ -21,12 +21,20 @@ pub async fn list_listings(
 #[tauri::command]
 #[specta::specta]
 pub async fn get_listing(state: State<'_, AppState>, id: String) -> Result<Listing, IpcError> {
-    Ok(state
+    // The revision first: if sync lands in between, the save is refused (safe).
+    let rev = state
+        .shop
+        .listing_rev(&id)
+        .await
+        .map_err(|e| state.error(e))?;
+    let mut dto: Listing = state
         .shop
         .listing(&id)
         .await
         .map_err(|e| state.error(e))?
-        .into())
+        .into();
+    dto.rev = rev;
+    Ok(dto)
 }
 
 #[tauri::command]
@@ -35,12 +43,12 @@ pub async fn create_listing(
     state: State<'_, AppState>,
     draft: ListingDraft,
 ) -> Result<Listing, IpcError> {
-    Ok(state
+    let l = state
         .shop
         .create_listing(&draft.into())
         .await
-        .map_err(|e| state.error(e))?
-        .into())
+        .map_err(|e| state.error(e))?;
+    state.listing_dto(l).await
 }
 
 #[tauri::command]
@@ -49,13 +57,14 @@ pub async fn update_listing(
     state: State<'_, AppState>,
     id: String,
     draft: ListingDraft,
+    base_rev: Option<i64>,
 ) -> Result<Listing, IpcError> {
-    Ok(state
+    let l = state
         .shop
-        .update_listing(&id, &draft.into())
+        .update_listing_at(&id, &draft.into(), base_rev)
         .await
-        .map_err(|e| state.error(e))?
-        .into())
+        .map_err(|e| state.error(e))?;
+    state.listing_dto(l).await
 }
 
 /// Archives a listing, or restores it (the undo of archiving).
@@ -66,12 +75,12 @@ pub async fn set_listing_archived(
     id: String,
     archived: bool,
 ) -> Result<Listing, IpcError> {
-    Ok(state
+    let l = state
         .shop
         .set_archived(&id, archived)
         .await
-        .map_err(|e| state.error(e))?
-        .into())
+        .map_err(|e| state.error(e))?;
+    state.listing_dto(l).await
 }
 
 #[tauri::command]

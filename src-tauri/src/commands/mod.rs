@@ -4,3 +4,4 @@
 pub mod app;
 pub mod listings;
 pub mod messages;
+pub mod sync;

@@ -11,6 +11,7 @@ use specta::Type;
 
 pub mod error;
 pub mod messages;
+pub mod sync;
 pub use error::IpcError;
 pub use messages::*;
 
@@ -337,6 +338,9 @@ pub struct Listing {
     pub updated_at: i64,
     /// Whether the marketplace has confirmed this listing (false until synced).
     pub synced: bool,
+    /// The revision the editor loaded: send it back with the save so an edit
+    /// of a listing that sync changed meanwhile is refused, not overwritten.
+    pub rev: i64,
 }
 
 impl From<core::Listing> for Listing {
@@ -382,6 +386,7 @@ impl From<core::Listing> for Listing {
             created_at: l.created_at,
             updated_at: l.updated_at,
             synced: l.server_version.is_some(),
+            rev: 0,
         }
     }
 }

@@ -66,6 +66,16 @@ impl Session {
     /// Starts the app on `data_dir` with extra environment variables (e.g.
     /// `LANG`) and waits until its Listings navigation is on screen.
     pub async fn launch(name: &str, data_dir: &Path, env: &[(&str, &str)]) -> Result<Self> {
+        Self::launch_with(name, data_dir, env, &["--start", "offline-sample"]).await
+    }
+
+    /// [`Session::launch`] with the app's own arguments (e.g. `--start empty`).
+    pub async fn launch_with(
+        name: &str,
+        data_dir: &Path,
+        env: &[(&str, &str)],
+        app_args: &[&str],
+    ) -> Result<Self> {
         let app = app_binary()?;
         let port = free_port()?;
         let native_port = free_port()?;
@@ -103,11 +113,13 @@ impl Session {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         let mut caps = serde_json::Map::new();
+        let mut args = vec!["--data-dir".to_owned(), data_dir.display().to_string()];
+        args.extend(app_args.iter().map(|a| (*a).to_owned()));
         caps.insert(
             "tauri:options".into(),
             serde_json::json!({
                 "application": app,
-                "args": ["--data-dir", data_dir],
+                "args": args,
             }),
         );
         caps.insert("browserName".into(), "wry".into());
@@ -283,4 +295,145 @@ pub fn fresh_data_dir() -> Result<tempfile::TempDir> {
     Ok(tempfile::Builder::new()
         .prefix("shopkeeper-e2e-")
         .tempdir()?)
+}
+
+/// The sandbox marketplace as a real process (the same binary the app
+/// starts as its demo marketplace), on a SQLite file in a temp dir.
+pub struct Marketplace {
+    child: Child,
+    pub url: String,
+    _dir: tempfile::TempDir,
+}
+
+/// The sandbox binary: `SHOPKEEPER_SANDBOX_BIN`, else next to the app binary.
+pub fn sandbox_binary() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("SHOPKEEPER_SANDBOX_BIN") {
+        return Ok(PathBuf::from(p));
+    }
+    let app = app_binary()?;
+    let p = app
+        .parent()
+        .map(|d| d.join("marketplace-sandbox"))
+        .ok_or_else(|| anyhow!("no folder for the app binary"))?;
+    ensure_exists(&p)?;
+    Ok(p)
+}
+
+fn ensure_exists(p: &Path) -> Result<()> {
+    if !p.exists() {
+        bail!(
+            "{} does not exist: build it with `cargo build --bin marketplace-sandbox`",
+            p.display()
+        );
+    }
+    Ok(())
+}
+
+impl Marketplace {
+    /// Starts the sandbox with its demo shop (owner@demo.test / demo-password).
+    pub async fn start_demo() -> Result<Self> {
+        use tokio::io::AsyncBufReadExt;
+        let dir = tempfile::Builder::new()
+            .prefix("shopkeeper-e2e-market-")
+            .tempdir()?;
+        let mut child = Command::new(sandbox_binary()?)
+            .args(["--port", "0", "--demo", "--db"])
+            .arg(dir.path().join("market.sqlite"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .context("starting the sandbox marketplace")?;
+        let stdout = child.stdout.take().context("sandbox stdout")?;
+        let mut lines = tokio::io::BufReader::new(stdout).lines();
+        let url = tokio::time::timeout(STEP_TIMEOUT, async {
+            while let Some(line) = lines.next_line().await? {
+                if let Some(u) = line.strip_prefix("listening on ") {
+                    return Ok::<_, anyhow::Error>(u.trim().to_owned());
+                }
+            }
+            bail!("the sandbox stopped before listening")
+        })
+        .await
+        .context("the sandbox did not start")??;
+        // Keep draining its output so it never blocks on a full pipe.
+        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+        Ok(Self {
+            child,
+            url,
+            _dir: dir,
+        })
+    }
+
+    /// A client signed in as the demo shop's owner (checks and buyer events).
+    pub async fn owner(&self) -> Result<marketplace_api::MarketplaceClient> {
+        let c = marketplace_api::MarketplaceClient::new(
+            &self.url,
+            marketplace_api::ClientConfig::default(),
+        )?;
+        let s = c
+            .sign_in(&marketplace_api::dto::SignInRequest {
+                email: shopkeeper_core::marketplace::DEMO_EMAIL.into(),
+                password: shopkeeper_core::marketplace::DEMO_PASSWORD.into(),
+                device_name: "e2e checks".into(),
+                shop_id: None,
+            })
+            .await?;
+        Ok(c.with_token(s.token))
+    }
+
+    pub async fn stop(mut self) {
+        let _ = self.child.kill().await;
+    }
+}
+
+/// A loopback TCP proxy in front of the marketplace that can cut one app off
+/// ("offline") without stopping the marketplace for the others.
+pub struct Link {
+    pub url: String,
+    online: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    cut: std::sync::Arc<tokio::sync::Notify>,
+}
+
+impl Link {
+    pub async fn to(upstream: &str) -> Result<Self> {
+        let target = upstream
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_owned();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let online = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let cut = std::sync::Arc::new(tokio::sync::Notify::new());
+        let (on, c) = (online.clone(), cut.clone());
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                if !on.load(std::sync::atomic::Ordering::SeqCst) {
+                    drop(inbound);
+                    continue;
+                }
+                let target = target.clone();
+                let c = c.clone();
+                tokio::spawn(async move {
+                    let Ok(mut outbound) = tokio::net::TcpStream::connect(&target).await else {
+                        return;
+                    };
+                    tokio::select! {
+                        _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound) => {}
+                        _ = c.notified() => {}
+                    }
+                });
+            }
+        });
+        Ok(Self { url, online, cut })
+    }
+
+    /// Cuts the link (open connections are dropped) or restores it.
+    pub fn set_online(&self, online: bool) {
+        self.online
+            .store(online, std::sync::atomic::Ordering::SeqCst);
+        if !online {
+            self.cut.notify_waiters();
+        }
+    }
 }

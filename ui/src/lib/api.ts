@@ -22,11 +22,24 @@ import {
   type ListingDraft,
   type ListingPage,
   type ListingQuery,
+  type Conflict,
+  type Notice,
+  type Onboarding,
+  type SyncStatus,
 } from './bindings';
 
 type CommandResult<T> = { status: 'ok'; data: T } | { status: 'error'; error: IpcError };
 
-const CODES: readonly ErrorCode[] = ['validation', 'not-found', 'shop-file', 'storage', 'internal'];
+const CODES: readonly ErrorCode[] = [
+  'validation',
+  'not-found',
+  'shop-file',
+  'storage',
+  'changed',
+  'keychain',
+  'marketplace',
+  'internal',
+];
 
 export class ApiError extends Error {
   readonly ipc: IpcError;
@@ -89,8 +102,25 @@ export const api = {
   listListings: (query: ListingQuery): Promise<ListingPage> => unwrap(() => commands.listListings(query)),
   getListing: (id: string): Promise<Listing> => unwrap(() => commands.getListing(id)),
   createListing: (draft: ListingDraft): Promise<Listing> => unwrap(() => commands.createListing(draft)),
-  updateListing: (id: string, draft: ListingDraft): Promise<Listing> =>
-    unwrap(() => commands.updateListing(id, draft)),
+  updateListing: (id: string, draft: ListingDraft, baseRev: number | null): Promise<Listing> =>
+    unwrap(() => commands.updateListing(id, draft, baseRev)),
+  adjustStock: (variantId: string, delta: number, reason: string): Promise<Listing> =>
+    unwrap(() => commands.adjustStock(variantId, delta, reason)),
+  syncStatus: (): Promise<SyncStatus> => unwrap(() => commands.syncStatus()),
+  syncNow: (): Promise<SyncStatus> => unwrap(() => commands.syncNow()),
+  setSyncPaused: (paused: boolean): Promise<SyncStatus> => unwrap(() => commands.setSyncPaused(paused)),
+  connectMarketplace: (url: string, email: string, password: string): Promise<SyncStatus> =>
+    unwrap(() => commands.connectMarketplace(url, email, password)),
+  startDemoMarketplace: (): Promise<SyncStatus> => unwrap(() => commands.startDemoMarketplace()),
+  signOut: (): Promise<boolean> => unwrap(() => commands.signOut()),
+  onboarding: (): Promise<Onboarding> => unwrap(() => commands.onboarding()),
+  loadSampleShop: (): Promise<null> => unwrap(() => commands.loadSampleShop()),
+  finishOnboarding: (): Promise<null> => unwrap(() => commands.finishOnboarding()),
+  listConflicts: (): Promise<Conflict[]> => unwrap(() => commands.listConflicts()),
+  resolveConflict: (opId: string, keepMine: boolean): Promise<null> =>
+    unwrap(() => commands.resolveConflict(opId, keepMine)),
+  listNotices: (): Promise<Notice[]> => unwrap(() => commands.listNotices()),
+  resolveNotice: (id: number, useMine: boolean): Promise<null> => unwrap(() => commands.resolveNotice(id, useMine)),
   setListingArchived: (id: string, archived: boolean): Promise<Listing> =>
     unwrap(() => commands.setListingArchived(id, archived)),
   listingHistory: (id: string): Promise<HistoryEntry[]> => unwrap(() => commands.listingHistory(id)),

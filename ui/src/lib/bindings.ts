@@ -14,10 +14,46 @@ export const commands = {
 	listListings: (query: ListingQuery) => typedError<ListingPage, IpcError>(__TAURI_INVOKE("list_listings", { query })),
 	getListing: (id: string) => typedError<Listing, IpcError>(__TAURI_INVOKE("get_listing", { id })),
 	createListing: (draft: ListingDraft) => typedError<Listing, IpcError>(__TAURI_INVOKE("create_listing", { draft })),
-	updateListing: (id: string, draft: ListingDraft) => typedError<Listing, IpcError>(__TAURI_INVOKE("update_listing", { id, draft })),
+	updateListing: (id: string, draft: ListingDraft, baseRev: number | null) => typedError<Listing, IpcError>(__TAURI_INVOKE("update_listing", { id, draft, baseRev })),
 	/**  Archives a listing, or restores it (the undo of archiving). */
 	setListingArchived: (id: string, archived: boolean) => typedError<Listing, IpcError>(__TAURI_INVOKE("set_listing_archived", { id, archived })),
 	listingHistory: (id: string) => typedError<HistoryEntry[], IpcError>(__TAURI_INVOKE("listing_history", { id })),
+	syncStatus: () => typedError<SyncStatus, IpcError>(__TAURI_INVOKE("sync_status")),
+	/**  Syncs now (never earlier than a marketplace's Retry-After). */
+	syncNow: () => typedError<SyncStatus, IpcError>(__TAURI_INVOKE("sync_now")),
+	/**
+	 *  Pauses or resumes background sync (pausing also stops an initial sync
+	 *  between two pages; resuming continues where it stopped).
+	 */
+	setSyncPaused: (paused: boolean) => typedError<SyncStatus, IpcError>(__TAURI_INVOKE("set_sync_paused", { paused })),
+	/**  Signs in to a marketplace; the device token goes to the OS keychain. */
+	connectMarketplace: (url: string, email: string, password: string) => typedError<SyncStatus, IpcError>(__TAURI_INVOKE("connect_marketplace", { url, email, password })),
+	/**  Starts the demo marketplace on loopback and connects to it. */
+	startDemoMarketplace: () => typedError<SyncStatus, IpcError>(__TAURI_INVOKE("start_demo_marketplace")),
+	/**
+	 *  Signs this desktop out: revokes its token and removes it from the keychain.
+	 *  Returns whether the marketplace confirmed the revocation.
+	 */
+	signOut: () => typedError<boolean, IpcError>(__TAURI_INVOKE("sign_out")),
+	onboarding: () => typedError<Onboarding, IpcError>(__TAURI_INVOKE("onboarding")),
+	/**  First start: work offline with the sample shop. */
+	loadSampleShop: () => typedError<null, IpcError>(__TAURI_INVOKE("load_sample_shop")),
+	/**  First start: the choice was made (an empty shop, or connecting later). */
+	finishOnboarding: () => typedError<null, IpcError>(__TAURI_INVOKE("finish_onboarding")),
+	listConflicts: () => typedError<Conflict[], IpcError>(__TAURI_INVOKE("list_conflicts")),
+	/**
+	 *  Resolves a conflict: keep my value (sent again on top of the
+	 *  marketplace's) or take the marketplace's.
+	 */
+	resolveConflict: (opId: string, keepMine: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("resolve_conflict", { opId, keepMine })),
+	listNotices: () => typedError<Notice[], IpcError>(__TAURI_INVOKE("list_notices")),
+	/**  Closes a merge notice; `use_mine` first puts this desktop's value back. */
+	resolveNotice: (id: number, useMine: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("resolve_notice", { id, useMine })),
+	/**
+	 *  Records a stock movement (restocked, damaged, returned...): added to the
+	 *  marketplace's stock exactly once, so it never conflicts with sales.
+	 */
+	adjustStock: (variantId: string, delta: number, reason: string) => typedError<Listing, IpcError>(__TAURI_INVOKE("adjust_stock", { variantId, delta, reason })),
 	/**  The inbox list: filters, search in any script, newest activity first. */
 	listConversations: (query: ConversationQuery) => typedError<Conversation[], IpcError>(__TAURI_INVOKE("list_conversations", { query })),
 	/**  A conversation with its messages; opening it marks it read. */
@@ -78,6 +114,30 @@ export type ChatMessage = {
 	state: MessageState,
 	/**  Why the marketplace refused it (failed), as it said it. */
 	error: string | null,
+};
+
+/**
+ *  One entry of the conflict inbox. Values are JSON: prices in minor units
+ *  with `currency`, stock as a count.
+ */
+export type Conflict = {
+	opId: string,
+	/**  `conflict` or `rejected`. */
+	status: string,
+	/**  price | stock | stock-adjust | listing | create | variant */
+	what: string,
+	listingId: string | null,
+	title: string | null,
+	sku: string | null,
+	currency: string | null,
+	mine: string,
+	theirs: string,
+	code: string | null,
+	/**  The reason in the UI language. */
+	reason: string,
+	editedAt: number,
+	answeredAt: number | null,
+	canKeepMine: boolean,
 };
 
 export type Conversation = {
@@ -141,6 +201,12 @@ export type ErrorCode =
 "shop-file" | 
 /**  The shop file could not be read or written. */
 "storage" | 
+/**  Sync changed the record while it was being edited; nothing was saved. */
+"changed" | 
+/**  No usable OS keychain for the marketplace token. */
+"keychain" | 
+/**  The marketplace refused or could not be reached. */
+"marketplace" | 
 /**  A bug: details are in the log. */
 "internal";
 
@@ -180,6 +246,11 @@ export type Listing = {
 	updatedAt: number,
 	/**  Whether the marketplace has confirmed this listing (false until synced). */
 	synced: boolean,
+	/**
+	 *  The revision the editor loaded: send it back with the save so an edit
+	 *  of a listing that sync changed meanwhile is refused, not overwritten.
+	 */
+	rev: number,
 };
 
 export type ListingDraft = {
@@ -245,6 +316,28 @@ export type Money = {
 	amount: string,
 };
 
+/**  "Ana also edited the title": a concurrent edit that was merged. */
+export type Notice = {
+	id: number,
+	at: number,
+	listingId: string,
+	title: string | null,
+	/**  The field path, e.g. `texts.pt-BR.title`. */
+	field: string,
+	mine: string,
+	theirs: string,
+	who: string | null,
+};
+
+/**  What the first start can offer. */
+export type Onboarding = {
+	/**  True while the shop is empty, not connected and no choice was made. */
+	needed: boolean,
+	/**  The demo marketplace can be started (its program is installed). */
+	demoAvailable: boolean,
+	keychain: boolean,
+};
+
 export type OptionValue = {
 	name: string,
 	value: string,
@@ -295,6 +388,34 @@ export type RuleViolation = {
 export type SortField = "title" | "updated" | "created" | "stock";
 
 export type StockFilter = "in_stock" | "out_of_stock" | "low";
+
+export type StreamProgress = {
+	stream: string,
+	received: number,
+	done: boolean,
+};
+
+/**  Sent as the `sync-status` event on every change, and by `sync_status`. */
+export type SyncStatus = {
+	/**  disconnected | idle | syncing | offline | paused | error */
+	state: string,
+	url: string | null,
+	email: string | null,
+	demo: boolean,
+	pending: number,
+	conflicts: number,
+	notices: number,
+	lastSuccessAt: number | null,
+	/**  Stable code (`sync-offline`, `sync-busy`, `sync-unauthorized`, ...). */
+	error: string | null,
+	/**  The error in the UI language. */
+	errorMessage: string | null,
+	nextAttemptAt: number | null,
+	initial: boolean,
+	progress: StreamProgress[],
+	/**  Whether the OS keychain can hold a marketplace token. */
+	keychain: boolean,
+};
 
 /**  One language's text of a seller template (Fluent syntax). */
 export type TemplateText = {

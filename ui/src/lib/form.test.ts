@@ -33,6 +33,7 @@ const listing: Listing = {
   createdAt: 0,
   updatedAt: 0,
   synced: false,
+  rev: 0,
 };
 
 describe('the editor form', () => {
