@@ -73,6 +73,15 @@ async fn seller_messages(owner: &MarketplaceClient, conversation: &str) -> Vec<M
         .expect("messages")
 }
 
+/// Buyers only order what is listed: one active, stocked listing.
+async fn stocked(d: &Desktop) {
+    d.shop
+        .create_listing(&bag("Bolsa de couro", "BOLSA-1", 500))
+        .await
+        .expect("listing");
+    d.sync().await;
+}
+
 fn all() -> ConversationFilter {
     ConversationFilter {
         limit: 100,
@@ -92,6 +101,7 @@ fn search(q: &str) -> ConversationFilter {
 async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
     let m = market(|_| {}).await;
     let d = desktop(&m).await;
+    stocked(&d).await;
     let br = order_from(&m.owner, "BR").await;
     let ru = order_from(&m.owner, "RU").await;
     buyer_writes(
@@ -173,6 +183,7 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
 async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
     let m = market(|_| {}).await;
     let d = desktop(&m).await;
+    stocked(&d).await;
     let br = order_from(&m.owner, "BR").await;
     buyer_writes(&m.owner, &br, "Oi, cadê meu pedido?").await;
     d.sync().await;
@@ -238,6 +249,7 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
 async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
     let m = market(|_| {}).await;
     let d = desktop(&m).await;
+    stocked(&d).await;
     let br = order_from(&m.owner, "BR").await;
     buyer_writes(&m.owner, &br, "Oi").await;
     d.sync().await;
@@ -276,6 +288,7 @@ async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
 async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
     let m = market(|_| {}).await;
     let d = desktop(&m).await;
+    stocked(&d).await;
     let br = order_from(&m.owner, "BR").await;
     buyer_writes(&m.owner, &br, "Oi, cadê meu pedido?").await;
     d.sync().await;
