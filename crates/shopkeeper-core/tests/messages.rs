@@ -124,7 +124,7 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
     assert_eq!(pt.buyer_locale, "pt-BR");
     assert_eq!(pt.buyer_timezone, "America/Sao_Paulo");
     assert!(pt.unread >= 1 && pt.last_inbound);
-    assert!(d.shop.unread_messages().await.unwrap() >= 3);
+    assert!(d.shop.unread_messages().await.expect("ok") >= 3);
     // The order came with the orders stream.
     assert_eq!(
         pt.order.as_ref().map(|o| o.id.clone()),
@@ -154,9 +154,12 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
 
     // Opening marks it read; done hides it from the default inbox.
     d.shop.open_conversation(&pt.id).await.expect("open");
-    let again = d.shop.conversations(&all()).await.unwrap();
-    assert_eq!(again.iter().find(|c| c.id == pt.id).unwrap().unread, 0);
-    d.shop.set_conversation_done(&pt.id, true).await.unwrap();
+    let again = d.shop.conversations(&all()).await.expect("ok");
+    assert_eq!(again.iter().find(|c| c.id == pt.id).expect("ok").unread, 0);
+    d.shop
+        .set_conversation_done(&pt.id, true)
+        .await
+        .expect("ok");
     let open = d
         .shop
         .conversations(&ConversationFilter {
@@ -164,7 +167,7 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
             ..ConversationFilter::default()
         })
         .await
-        .unwrap();
+        .expect("ok");
     assert!(open.iter().all(|c| c.id != pt.id));
     // Unanswered filter and market filter.
     let ru_only = d
@@ -175,7 +178,7 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
             ..all()
         })
         .await
-        .unwrap();
+        .expect("ok");
     assert!(!ru_only.is_empty() && ru_only.iter().all(|c| c.buyer_country == "RU"));
 }
 
@@ -187,7 +190,7 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
     let br = order_from(&m.owner, "BR").await;
     buyer_writes(&m.owner, &br, "Oi, cadê meu pedido?").await;
     d.sync().await;
-    let conv = d.shop.conversations(&all()).await.unwrap().remove(0);
+    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
 
     // Offline: the reply waits in the outbox as "sending".
     let sent = d
@@ -204,13 +207,13 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
     assert_eq!(p.kind, "message.send");
     assert_eq!(p.entity_id, sent.id);
     let op = marketplace_api::dto::Op {
-        op_id: p.op_id.parse().unwrap(),
+        op_id: p.op_id.parse().expect("ok"),
         op_seq: p.op_seq,
         base_version: None,
         action: marketplace_api::dto::OpAction::MessageSend {
-            conversation_id: conv.id.parse().unwrap(),
+            conversation_id: conv.id.parse().expect("ok"),
             message: marketplace_api::dto::NewMessage {
-                id: sent.id.parse().unwrap(),
+                id: sent.id.parse().expect("ok"),
                 body: "Olá! Seu pedido já foi enviado.".into(),
             },
         },
@@ -219,7 +222,7 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
     // on the way back, a retry after a crash), then sync again.
     d.sync().await;
     let device = MarketplaceClient::new(&m.sandbox.url(), marketplace_api::ClientConfig::default())
-        .unwrap()
+        .expect("ok")
         .with_token(d.token());
     let again = device
         .push(std::slice::from_ref(&op))
@@ -240,8 +243,12 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
     );
     assert_eq!(mine[0].body, "Olá! Seu pedido já foi enviado.");
     assert_eq!(mine[0].id.to_string(), sent.id);
-    let detail = d.shop.open_conversation(&conv.id).await.unwrap();
-    let local = detail.messages.iter().find(|x| x.id == sent.id).unwrap();
+    let detail = d.shop.open_conversation(&conv.id).await.expect("ok");
+    let local = detail
+        .messages
+        .iter()
+        .find(|x| x.id == sent.id)
+        .expect("ok");
     assert_eq!(local.state, "sent");
 }
 
@@ -253,9 +260,13 @@ async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
     let br = order_from(&m.owner, "BR").await;
     buyer_writes(&m.owner, &br, "Oi").await;
     d.sync().await;
-    let conv = d.shop.conversations(&all()).await.unwrap().remove(0);
+    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
     let text = "Me chame no WhatsApp +55 11 91234-5678 ou ana@example.com";
-    let err = d.shop.send_message(&conv.id, text).await.unwrap_err();
+    let err = d
+        .shop
+        .send_message(&conv.id, text)
+        .await
+        .expect_err("refused");
     let CoreError::Validation(fields) = err else {
         panic!("validation expected")
     };
@@ -266,22 +277,22 @@ async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
     let phone = fields
         .iter()
         .find(|f| f.code == "message-rule-phone")
-        .unwrap();
-    let range = phone.field.strip_prefix("body.").unwrap();
-    let (a, b) = range.split_once('-').unwrap();
-    let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+        .expect("ok");
+    let range = phone.field.strip_prefix("body.").expect("ok");
+    let (a, b) = range.split_once('-').expect("ok");
+    let (a, b): (usize, usize) = (a.parse().expect("ok"), b.parse().expect("ok"));
     let utf16: Vec<u16> = text.encode_utf16().collect();
-    let marked = String::from_utf16(&utf16[a..b]).unwrap();
+    let marked = String::from_utf16(&utf16[a..b]).expect("ok");
     assert!(marked.contains("91234-5678"), "{marked:?}");
     // Nothing was written.
-    let detail = d.shop.open_conversation(&conv.id).await.unwrap();
+    let detail = d.shop.open_conversation(&conv.id).await.expect("ok");
     assert!(detail.messages.iter().all(|x| x.inbound));
     // A tracking link to the tracking page is allowed.
     let ok = format!(
         "Rastreio: {}",
         shopkeeper_core::inbox::tracking_link("RR473124829DE")
     );
-    assert!(d.shop.check_reply(&ok).await.unwrap().is_empty());
+    assert!(d.shop.check_reply(&ok).await.expect("ok").is_empty());
 }
 
 #[tokio::test]
@@ -292,12 +303,12 @@ async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
     let br = order_from(&m.owner, "BR").await;
     buyer_writes(&m.owner, &br, "Oi, cadê meu pedido?").await;
     d.sync().await;
-    let conv = d.shop.conversations(&all()).await.unwrap().remove(0);
+    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
     let first = conv
         .buyer_name
         .split_whitespace()
         .next()
-        .unwrap()
+        .expect("ok")
         .to_owned();
 
     // Without a tracking number the picker is asked for it.
@@ -305,7 +316,7 @@ async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
         .shop
         .preview_reply("tracking-update", "zh-CN", &conv.id, &BTreeMap::new())
         .await
-        .unwrap_err();
+        .expect_err("refused");
     let CoreError::Validation(f) = err else {
         panic!()
     };
@@ -324,11 +335,18 @@ async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
     assert!(p.buyer.text.contains("Olá"));
     assert!(p.seller.text.contains("RR473124829DE"));
     // What the template produces passes the marketplace's rules.
-    assert!(d.shop.check_reply(&p.buyer.text).await.unwrap().is_empty());
+    assert!(
+        d.shop
+            .check_reply(&p.buyer.text)
+            .await
+            .expect("ok")
+            .is_empty()
+    );
 
     // Seller templates: validated, stored, listed.
     let bad = shopkeeper_messages_template("thanks", "", &[("pt-BR", "Obrigado { $nope }")]);
-    let CoreError::Validation(f) = d.shop.save_reply_template(&bad).await.unwrap_err() else {
+    let CoreError::Validation(f) = d.shop.save_reply_template(&bad).await.expect_err("refused")
+    else {
         panic!()
     };
     assert!(f.iter().any(|f| f.code == "template-empty-name"));
@@ -342,13 +360,13 @@ async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
         ],
     );
     d.shop.save_reply_template(&good).await.expect("save");
-    let list = d.shop.reply_templates("en-US").await.unwrap();
+    let list = d.shop.reply_templates("en-US").await.expect("ok");
     assert!(list.iter().any(|t| t.id == "thanks" && !t.builtin));
     let p = d
         .shop
         .preview_reply("thanks", "en-US", &conv.id, &BTreeMap::new())
         .await
-        .unwrap();
+        .expect("ok");
     assert_eq!(p.buyer.text, format!("Obrigado, {first}!"));
 }
 

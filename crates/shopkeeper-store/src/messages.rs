@@ -446,7 +446,7 @@ impl Store {
         .bind(&op_id)
         .fetch_one(&mut *tx)
         .await?;
-        index_message(&mut *tx, rowid, body).await?;
+        index_message(&mut tx, rowid, body).await?;
         sqlx::query(
             "UPDATE conversations SET last_message_at = MAX(last_message_at, ?), unread = 0 WHERE id = ?",
         )

@@ -84,7 +84,7 @@ mod tests {
             "sent_at": "2026-11-20T10:00:00Z",
             "member_id": null
         }))
-        .unwrap();
+        .expect("a wire message");
         let r = message_from_wire(&m);
         assert!(r.inbound);
         assert_eq!(r.body, "Olá! <script>x</script>");
