@@ -214,19 +214,25 @@ impl Shop {
         Ok(self.store.notices().await?)
     }
 
-    /// Closes a notice; with `use_mine`, first re-applies this desktop's
-    /// value of the field (a normal edit, synced like any other).
+    /// Closes a notice after putting the chosen value (this desktop's with
+    /// `use_mine`, else the teammate's) in the field, when it is not there
+    /// already — a normal edit, synced like any other.
     pub async fn resolve_notice(&self, id: i64, use_mine: bool) -> Result<()> {
         let notices = self.store.notices().await?;
         let n = notices
             .into_iter()
             .find(|n| n.id == id)
             .ok_or(CoreError::NotFound("notice"))?;
-        if use_mine {
-            let old = self.listing(&n.entity_id).await?;
+        let chosen = if use_mine {
+            n.mine.clone()
+        } else {
+            n.theirs.clone()
+        };
+        let old = self.listing(&n.entity_id).await?;
+        if shopkeeper_store::ops::listing_field(&old, &n.field) != chosen {
             let mut new = old.clone();
             let op = LocalOp::ListingPatch {
-                fields: [(n.field.clone(), n.mine.clone())].into_iter().collect(),
+                fields: [(n.field.clone(), chosen)].into_iter().collect(),
             };
             if let Some(v) = shopkeeper_store::overlay(
                 Some(&old),

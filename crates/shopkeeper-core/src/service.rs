@@ -393,15 +393,8 @@ impl Shop {
     /// One sync cycle right now, outside the background service (tests,
     /// benchmarks, the crash harness).
     pub async fn sync_once(&self, token: &str) -> Result<()> {
-        let conn = self
-            .connection()
+        self.engine(token)
             .await?
-            .ok_or(crate::CoreError::NotFound("marketplace connection"))?;
-        let client = MarketplaceClient::new(&conn.url, client_config())
-            .map_err(|e| crate::CoreError::Internal(e.to_string()))?
-            .with_token(token.to_owned());
-        let engine = Engine::new(self.store.clone(), Arc::new(client), Some(conn.device_id));
-        engine
             .cycle(&|_| {}, &AtomicBool::new(false))
             .await
             .map_err(|e| crate::CoreError::Sync {

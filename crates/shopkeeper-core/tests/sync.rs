@@ -202,3 +202,55 @@ async fn a_refused_edit_never_blocks_the_ones_behind_it() {
         "Chaveiro novo"
     );
 }
+
+#[tokio::test]
+async fn the_same_title_edited_on_two_desktops_raises_a_notice_and_either_value_can_be_taken() {
+    let m = market(|_| {}).await;
+    let a = desktop(&m).await;
+    let b = desktop(&m).await;
+    let l = a
+        .shop
+        .create_listing(&bag("Bolsa", "NB-1", 1))
+        .await
+        .expect("c");
+    a.sync().await;
+    b.sync().await;
+
+    edit(&a.shop, &l.id, |i| i.texts[0].title = "Bolsa da Ana".into()).await;
+    edit(&b.shop, &l.id, |i| {
+        i.texts[0].title = "Bolsa do Bruno".into();
+        i.texts[0].description = "Couro de cabra".into();
+    })
+    .await;
+    a.sync().await;
+    b.sync().await;
+
+    // B wrote last: its title stands, and B is told that A also edited it.
+    let notices = b.shop.notices().await.expect("notices");
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].field, "texts.pt-BR.title");
+    assert_eq!(notices[0].theirs, serde_json::json!("Bolsa da Ana"));
+    assert_eq!(notices[0].mine, serde_json::json!("Bolsa do Bruno"));
+    assert!(a.shop.notices().await.expect("n").is_empty());
+    // Different fields both survive.
+    assert_eq!(
+        b.shop.listing(&l.id).await.expect("l").texts[0].description,
+        "Couro de cabra"
+    );
+
+    // One click takes the teammate's value; both desktops converge on it.
+    b.shop
+        .resolve_notice(notices[0].id, false)
+        .await
+        .expect("take theirs");
+    assert!(b.shop.notices().await.expect("n").is_empty());
+    b.sync().await;
+    a.sync().await;
+    for d in [&a, &b] {
+        let t = &d.shop.listing(&l.id).await.expect("l").texts[0];
+        assert_eq!(
+            (t.title.as_str(), t.description.as_str()),
+            ("Bolsa da Ana", "Couro de cabra")
+        );
+    }
+}

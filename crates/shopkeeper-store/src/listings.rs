@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use sqlx::sqlite::SqliteArguments;
-use sqlx::{Arguments, AssertSqlSafe, QueryBuilder, Sqlite};
+use sqlx::{Arguments, AssertSqlSafe};
 
 use crate::model::*;
 use crate::search;
@@ -401,109 +401,9 @@ impl Store {
     /// Multi-row `VALUES` statements in one transaction; never row by row.
     pub async fn import_listings(&self, listings: &[Listing]) -> Result<()> {
         let mut tx = self.write().await?;
-        let (max_rowid,): (i64,) = sqlx::query_as("SELECT COALESCE(MAX(rowid), 0) FROM listings")
-            .fetch_one(&mut *tx)
-            .await?;
-
-        for (chunk_no, chunk) in listings.chunks(MAX_BINDS / 12).enumerate() {
-            let base = max_rowid + 1 + (chunk_no * (MAX_BINDS / 12)) as i64;
-            let mut qb = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO listings (rowid, id, state, default_locale, title_sort, total_stock, text_locales, price_currencies, archived_at, created_at, updated_at, server_version) ",
-            );
-            qb.push_values(chunk.iter().enumerate(), |mut b, (i, l)| {
-                b.push_bind(base + i as i64)
-                    .push_bind(l.id.clone())
-                    .push_bind(l.state.as_str())
-                    .push_bind(l.default_locale.clone())
-                    .push_bind(title_sort(l))
-                    .push_bind(l.total_stock())
-                    .push_bind(text_locales(l))
-                    .push_bind(price_currencies(l))
-                    .push_bind(l.archived_at)
-                    .push_bind(l.created_at)
-                    .push_bind(l.updated_at)
-                    .push_bind(l.server_version);
-            });
-            qb.build().execute(&mut *tx).await?;
-
-            let mut qb =
-                QueryBuilder::<Sqlite>::new("INSERT INTO listing_search (rowid, titles, body) ");
-            qb.push_values(chunk.iter().enumerate(), |mut b, (i, l)| {
-                let (titles, body) = fts_columns(l);
-                b.push_bind(base + i as i64)
-                    .push_bind(titles)
-                    .push_bind(body);
-            });
-            qb.build().execute(&mut *tx).await?;
-        }
-
-        let texts: Vec<(&Listing, &ListingText)> = listings
-            .iter()
-            .flat_map(|l| l.texts.iter().map(move |t| (l, t)))
-            .collect();
-        for chunk in texts.chunks(MAX_BINDS / 5) {
-            let mut qb = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO listing_texts (listing_id, locale, title, description, tags) ",
-            );
-            qb.push_values(chunk, |mut b, (l, t)| {
-                b.push_bind(l.id.clone())
-                    .push_bind(t.locale.clone())
-                    .push_bind(t.title.clone())
-                    .push_bind(t.description.clone())
-                    .push_bind(serde_json::to_string(&t.tags).unwrap_or_else(|_| "[]".into()));
-            });
-            qb.build().execute(&mut *tx).await?;
-        }
-
-        let variants: Vec<(&Listing, usize, &Variant)> = listings
-            .iter()
-            .flat_map(|l| l.variants.iter().enumerate().map(move |(i, v)| (l, i, v)))
-            .collect();
-        for chunk in variants.chunks(MAX_BINDS / 10) {
-            let mut qb = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO variants (id, listing_id, position, sku, options, weight_grams, hs_code, hs_edition, origin_country, customs_description) ",
-            );
-            qb.push_values(chunk, |mut b, (l, i, v)| {
-                b.push_bind(v.id.clone())
-                    .push_bind(l.id.clone())
-                    .push_bind(*i as i64)
-                    .push_bind(v.sku.clone())
-                    .push_bind(serde_json::to_string(&v.options).unwrap_or_else(|_| "[]".into()))
-                    .push_bind(v.weight_grams)
-                    .push_bind(v.hs_code.clone())
-                    .push_bind(v.hs_edition.clone())
-                    .push_bind(v.origin_country.clone())
-                    .push_bind(v.customs_description.clone());
-            });
-            qb.build().execute(&mut *tx).await.map_err(|e| match &e {
-                sqlx::Error::Database(d) if d.is_unique_violation() => {
-                    StoreError::SkuTaken { sku: String::new() }
-                }
-                _ => StoreError::Db(e),
-            })?;
-            let mut qb =
-                QueryBuilder::<Sqlite>::new("INSERT INTO inventory (variant_id, on_hand) ");
-            qb.push_values(chunk, |mut b, (_, _, v)| {
-                b.push_bind(v.id.clone()).push_bind(v.stock);
-            });
-            qb.build().execute(&mut *tx).await?;
-        }
-
-        let prices: Vec<(&Variant, &Price)> = variants
-            .iter()
-            .flat_map(|(_, _, v)| v.prices.iter().map(move |p| (*v, p)))
-            .collect();
-        for chunk in prices.chunks(MAX_BINDS / 3) {
-            let mut qb = QueryBuilder::<Sqlite>::new(
-                "INSERT INTO variant_prices (variant_id, currency, amount_minor) ",
-            );
-            qb.push_values(chunk, |mut b, (v, p)| {
-                b.push_bind(v.id.clone())
-                    .push_bind(p.currency.clone())
-                    .push_bind(p.amount_minor);
-            });
-            qb.build().execute(&mut *tx).await?;
-        }
+        let views: Vec<(Listing, Option<String>)> =
+            listings.iter().map(|l| (l.clone(), None)).collect();
+        crate::sync::write_views(&mut tx, &views).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -475,7 +475,7 @@ impl Store {
         if !latest.is_empty() {
             let ids: Vec<&str> = latest.keys().copied().collect();
             let old = load_bases(&mut tx, &ids).await?;
-            stats.notices += record_notices(&mut tx, &latest, &old, my_device, now).await?;
+            stats.notices += record_notices(&mut tx, &page.listings, &old, my_device, now).await?;
             let fresh: Vec<&(BaseListing, Origin)> = latest
                 .values()
                 .copied()
@@ -914,27 +914,28 @@ async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Resul
 }
 
 /// Notices for fields a teammate changed while this desktop has its own edit
-/// of the same field in the outbox.
+/// of the same field in the outbox (pending, or applied and not yet pulled):
+/// per-field last writer wins on the marketplace, and the seller should know.
 async fn record_notices(
     conn: &mut SqliteConnection,
-    latest: &HashMap<&str, &(BaseListing, Origin)>,
+    entries: &[(BaseListing, Origin)],
     old: &HashMap<String, BaseListing>,
     my_device: Option<&str>,
     now: i64,
 ) -> Result<usize> {
-    let foreign: Vec<&str> = latest
+    let foreign: Vec<&(BaseListing, Origin)> = entries
         .iter()
-        .filter(|(_, (_, o))| o.device_id.is_some() && o.device_id.as_deref() != my_device)
-        .map(|(id, _)| *id)
+        .filter(|(_, o)| o.device_id.is_some() && o.device_id.as_deref() != my_device)
         .collect();
     if foreign.is_empty() {
         return Ok(0);
     }
+    let ids: Vec<&str> = foreign.iter().map(|(b, _)| b.listing.id.as_str()).collect();
     let ops: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT listing_id, kind, payload FROM outbox WHERE kind = 'listing.patch' \
          AND status IN ('pending', 'applied') AND listing_id IN (SELECT value FROM json_each(?)) ORDER BY op_seq",
     )
-    .bind(json_ids(&foreign))
+    .bind(json_ids(&ids))
     .fetch_all(&mut *conn)
     .await?;
     let mut n = 0;
@@ -943,30 +944,33 @@ async fn record_notices(
         let Some(LocalOp::ListingPatch { fields }) = LocalOp::parse(&kind, &payload) else {
             continue;
         };
-        let (Some((new, origin)), Some(prev)) = (latest.get(lid.as_str()), old.get(&lid)) else {
-            continue;
-        };
-        for (field, mine) in fields {
-            let before = listing_field(&prev.listing, &field);
-            let theirs = listing_field(&new.listing, &field);
-            if before == theirs || seen.contains(&(lid.clone(), field.clone())) {
-                continue;
+        let Some(prev) = old.get(&lid) else { continue };
+        for (theirs_entry, origin) in foreign.iter().filter(|(b, _)| b.listing.id == lid) {
+            for (field, mine) in &fields {
+                let before = listing_field(&prev.listing, field);
+                let theirs = listing_field(&theirs_entry.listing, field);
+                if before == theirs
+                    || theirs == *mine
+                    || seen.contains(&(lid.clone(), field.clone()))
+                {
+                    continue;
+                }
+                seen.insert((lid.clone(), field.clone()));
+                sqlx::query(
+                    "INSERT INTO sync_notices (at, entity, entity_id, field, mine, theirs, member_id, device_id) \
+                     VALUES (?, 'listing', ?, ?, ?, ?, ?, ?)",
+                )
+                .bind(now)
+                .bind(&lid)
+                .bind(field)
+                .bind(mine.to_string())
+                .bind(theirs.to_string())
+                .bind(&origin.member_id)
+                .bind(&origin.device_id)
+                .execute(&mut *conn)
+                .await?;
+                n += 1;
             }
-            seen.insert((lid.clone(), field.clone()));
-            sqlx::query(
-                "INSERT INTO sync_notices (at, entity, entity_id, field, mine, theirs, member_id, device_id) \
-                 VALUES (?, 'listing', ?, ?, ?, ?, ?, ?)",
-            )
-            .bind(now)
-            .bind(&lid)
-            .bind(&field)
-            .bind(mine.to_string())
-            .bind(theirs.to_string())
-            .bind(&origin.member_id)
-            .bind(&origin.device_id)
-            .execute(&mut *conn)
-            .await?;
-            n += 1;
         }
     }
     Ok(n)
@@ -1128,7 +1132,7 @@ pub(crate) async fn rebuild_views(
 /// Writes view rows (listing, texts, variants, prices, stock, search index) for
 /// many listings with multi-row statements. Existing rows are updated in place
 /// (never deleted and re-inserted: order lines point at variants).
-async fn write_views(
+pub(crate) async fn write_views(
     conn: &mut SqliteConnection,
     views: &[(Listing, Option<String>)],
 ) -> Result<()> {

@@ -76,6 +76,27 @@ impl Session {
         env: &[(&str, &str)],
         app_args: &[&str],
     ) -> Result<Self> {
+        // On a loaded machine WebKitWebDriver sometimes drops the very first
+        // request; a fresh driver then works. Anything else fails at once.
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match Self::launch_once(name, data_dir, env, app_args).await {
+                Err(e) if attempt < 3 && format!("{e:#}").contains("did not respond") => {
+                    eprintln!("WebDriver did not answer ({e:#}); starting a fresh driver");
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn launch_once(
+        name: &str,
+        data_dir: &Path,
+        env: &[(&str, &str)],
+        app_args: &[&str],
+    ) -> Result<Self> {
         let app = app_binary()?;
         let port = free_port()?;
         let native_port = free_port()?;
@@ -88,6 +109,11 @@ impl Session {
         ])
         .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
         .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+        // Inside the test's private D-Bus session there is no desktop portal
+        // or accessibility bus: do not let GTK wait for them.
+        .env("NO_AT_BRIDGE", "1")
+        .env("GTK_USE_PORTAL", "0")
+        .env("GDK_DEBUG", "no-portals")
         .env("LANG", "en_US.UTF-8")
         .env("LC_ALL", "")
         .env("LANGUAGE", "")
