@@ -986,3 +986,14 @@ pub struct SimEvent {
 pub struct SimulateResponse {
     pub events: Vec<SimEvent>,
 }
+
+/// The buyer of an order writes this exact text (sandbox only: scripted
+/// journeys and hostile-input tests). The conversation of the order is
+/// created when it has none; the message is in the buyer's locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimBuyerMessage {
+    pub order_id: Uuid,
+    #[schema(min_length = 1, max_length = 4000)]
+    pub body: String,
+}

@@ -1347,6 +1347,20 @@ pub async fn simulate(
     Ok(ok(SimulateResponse { events }))
 }
 
+#[utoipa::path(post, path = "/v1/sim/buyer-messages", tag = "sandbox", security(("bearer" = [])), request_body = marketplace_api::dto::SimBuyerMessage,
+    responses((status = 200, body = Message), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn sim_buyer_message(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiJson(req): ApiJson<marketplace_api::dto::SimBuyerMessage>,
+) -> ApiResult<Response> {
+    let mut f = Fields::default();
+    validate::text(&mut f, "body", &req.body, 1, 4000);
+    f.into_result()?;
+    let m = crate::sim::buyer_writes(&state, actor.shop_id, req.order_id, &req.body).await?;
+    Ok(ok(m))
+}
+
 #[utoipa::path(post, path = "/v1/sim/disputes/{id}/resolve", tag = "sandbox", security(("bearer" = [])), request_body = DisputeResolution,
     params(("id" = Uuid, Path)),
     responses((status = 200, body = Dispute), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]

@@ -76,6 +76,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/sync/pull", get(r::pull))
         .route("/v1/sim/events", post(r::simulate))
         .route("/v1/sim/disputes/{id}/resolve", post(r::resolve_dispute))
+        .route("/v1/sim/buyer-messages", post(r::sim_buyer_message))
         .route("/v1/sim/compact", post(r::compact))
         .layer(DefaultBodyLimit::max(cfg.json_body_limit))
         .merge(photos)

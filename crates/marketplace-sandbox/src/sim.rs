@@ -781,6 +781,84 @@ async fn dispute(
     }))
 }
 
+/// The buyer of `order_id` writes `body` (sandbox only).
+pub async fn buyer_writes(
+    state: &AppState,
+    shop: Uuid,
+    order_id: Uuid,
+    body: &str,
+) -> Result<marketplace_api::dto::Message, ApiError> {
+    let mut w = state.begin_write().await?;
+    let conn = &mut *w.tx;
+    let mut changes = Changes::new(shop, now_ts());
+    let buyer: Option<(String, String)> = sqlx::query_as(
+        "SELECT o.buyer_id, b.locale FROM orders o JOIN buyers b ON b.id = o.buyer_id \
+         WHERE o.id = ?1 AND o.shop_id = ?2",
+    )
+    .bind(order_id.to_string())
+    .bind(shop.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((buyer_id, locale)) = buyer else {
+        return Err(ApiError::not_found("order"));
+    };
+    let existing: Option<(String,)> =
+        sqlx::query_as("SELECT id FROM conversations WHERE order_id = ?1")
+            .bind(order_id.to_string())
+            .fetch_optional(&mut *conn)
+            .await?;
+    let conv_id = match existing {
+        Some((id,)) => crate::util::uuid(&id),
+        None => {
+            let id = Uuid::now_v7();
+            sqlx::query(
+                "INSERT INTO conversations (id, shop_id, order_id, buyer_id, subject, last_message_at, version) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0)",
+            )
+            .bind(id.to_string())
+            .bind(shop.to_string())
+            .bind(order_id.to_string())
+            .bind(&buyer_id)
+            .bind(format!("#{}", &order_id.simple().to_string()[..8]))
+            .bind(&changes.at)
+            .execute(&mut *conn)
+            .await?;
+            id
+        }
+    };
+    let msg_id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO messages (id, conversation_id, author, body, locale, sent_at, member_id) \
+         VALUES (?1, ?2, 'buyer', ?3, ?4, ?5, NULL)",
+    )
+    .bind(msg_id.to_string())
+    .bind(conv_id.to_string())
+    .bind(body)
+    .bind(&locale)
+    .bind(&changes.at)
+    .execute(&mut *conn)
+    .await?;
+    let msg = store::message(conn, msg_id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("message"))?;
+    changes.push(
+        None,
+        None,
+        Stream::Messages,
+        "message",
+        msg_id,
+        ChangeKind::Upsert,
+        1,
+        &msg,
+    );
+    if let Some(conv) = store::conversation(conn, shop, conv_id).await? {
+        ops::touch_conversation(conn, &mut changes, None, None, conv).await?;
+    }
+    changes.flush(conn).await?;
+    w.commit().await?;
+    Ok(msg)
+}
+
 /// The marketplace resolves a dispute; in the buyer's favour the order is refunded.
 pub async fn resolve_dispute(
     state: &AppState,

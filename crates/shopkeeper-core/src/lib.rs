@@ -9,6 +9,7 @@ pub mod csv;
 pub mod demo;
 pub mod error;
 pub mod fulfillment;
+pub mod inbox;
 pub mod marketplace;
 pub mod money;
 pub mod photos;
@@ -36,6 +37,7 @@ pub use shopkeeper_store::{
     ListingText, OptionValue, PendingOp, Photo, PhotoFile, Price, Shop as ShopRecord, SizeChart,
     SizeRow, SortField, StockFilter, Variant,
 };
+pub use shopkeeper_store::{ConversationFilter, ConversationOrder, ConversationRow, MessageRow};
 pub use shopkeeper_store::{
     DueFilter, OrderCounts, OrderDetail, OrderDetailLine, OrderPage, OrderQuery, OrderStatusFilter,
     OrderSummary, SdrRateRow, ShipmentInfo,

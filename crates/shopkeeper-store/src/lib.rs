@@ -7,6 +7,7 @@
 
 mod bulk;
 mod listings;
+pub mod messages;
 pub mod model;
 pub mod ops;
 pub mod orders;
@@ -23,6 +24,10 @@ use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use bulk::{BatchInfo, BatchItem, BatchOutcome, BatchRecord, BatchUndoEntry};
 pub use listings::MAX_BINDS;
+pub use messages::{
+    ConversationFilter, ConversationOrder, ConversationRecord, ConversationRow, MessageRecord,
+    MessageRow, StoredTemplate,
+};
 pub use model::*;
 pub use ops::{LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};
 pub use orders::*;

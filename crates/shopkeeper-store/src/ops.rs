@@ -57,6 +57,13 @@ pub enum LocalOp {
     /// which the marketplace keeps: pushing the op again is a no-op there).
     #[serde(rename = "shipment.create")]
     ShipmentCreate(Box<ShipmentOp>),
+    /// A seller message (entity `message`, entity id = the message's client
+    /// id, so the marketplace inserts it at most once). Touches no listing.
+    #[serde(rename = "message.send")]
+    MessageSend {
+        conversation_id: String,
+        body: String,
+    },
 }
 
 /// The payload of a `shipment.create` op.
@@ -211,6 +218,7 @@ fn apply(cur: &mut Option<Listing>, t: &TargetedOp, now: i64) {
         }
         // Not a listing op.
         LocalOp::ShipmentCreate(_) => {}
+        LocalOp::MessageSend { .. } => {}
     }
 }
 

@@ -89,6 +89,8 @@ pub struct PulledPage {
     pub op_ids: Vec<String>,
     /// Shipments (the `shipments` stream).
     pub shipments: Vec<crate::orders::ShipmentRecord>,
+    pub conversations: Vec<crate::messages::ConversationRecord>,
+    pub messages: Vec<crate::messages::MessageRecord>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -98,6 +100,8 @@ pub struct ApplyStats {
     pub orders: usize,
     pub acked: usize,
     pub notices: usize,
+    /// Buyer messages new to this desktop (for the notification).
+    pub inbound_messages: usize,
 }
 
 /// An outbox row as sync sees it.
@@ -523,6 +527,8 @@ impl Store {
         upsert_orders(&mut tx, &page.orders).await?;
         stats.orders = page.orders.len();
         crate::orders::apply_shipments(&mut tx, &page.shipments).await?;
+        stats.inbound_messages =
+            crate::messages::apply_messages(&mut tx, &page.conversations, &page.messages).await?;
 
         // Ops whose effect is in this page, and applied ops the base has caught up with.
         if !page.op_ids.is_empty() {
@@ -570,7 +576,7 @@ impl Store {
                     o.status, o.result_version, o.created_at, o.result_code, o.result_message, o.result_current, \
                     o.result_at, l.title_sort \
              FROM outbox o LEFT JOIN listings l ON l.id = o.listing_id \
-             WHERE o.status IN ('conflict', 'rejected') ORDER BY o.op_seq",
+             WHERE o.status IN ('conflict', 'rejected') AND o.entity <> 'message' ORDER BY o.op_seq",
         )
         .fetch_all(&self.pool)
         .await?;

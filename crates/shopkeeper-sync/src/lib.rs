@@ -13,6 +13,7 @@
 //! them comes back as a [`SyncError`] the caller schedules around.
 
 pub mod backoff;
+pub mod messages;
 pub mod plan;
 pub mod wire;
 
@@ -28,11 +29,12 @@ pub use backoff::Backoff;
 pub use plan::{Planned, plan_push};
 
 /// The streams the app keeps a copy of, in pull order.
-pub const STREAMS: [Stream; 4] = [
+pub const STREAMS: [Stream; 5] = [
     Stream::Catalog,
     Stream::Inventory,
     Stream::Orders,
     Stream::Shipments,
+    Stream::Messages,
 ];
 
 /// Why a sync step stopped.
@@ -411,6 +413,20 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     }
                 }
             }
+            "conversation" => match serde_json::from_value::<api::Conversation>(c.data.clone()) {
+                Ok(conv) => out
+                    .conversations
+                    .push(messages::conversation_from_wire(&conv)),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable conversation change skipped")
+                }
+            },
+            "message" => match serde_json::from_value::<api::Message>(c.data.clone()) {
+                Ok(m) => out.messages.push(messages::message_from_wire(&m)),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable message change skipped")
+                }
+            },
             _ => {}
         }
     }

@@ -164,6 +164,11 @@ fn to_wire(
         LocalOp::ShipmentCreate(s) => {
             wire::shipment_create(s).map_err(|m| refuse("op-unreadable", m))
         }
+        LocalOp::MessageSend {
+            conversation_id,
+            body,
+        } => crate::messages::send_to_wire(&row.entity_id, conversation_id, body)
+            .map_err(|m| refuse("op-unreadable", m)),
     }
 }
 

@@ -5,6 +5,7 @@ pub mod app;
 pub mod bulk;
 pub mod csv;
 pub mod listings;
+pub mod messages;
 pub mod orders;
 pub mod photos;
 pub mod sizes;

@@ -11,10 +11,12 @@ use specta::Type;
 
 pub mod bulk;
 pub mod error;
+pub mod messages;
 pub mod orders;
 pub mod photos;
 pub mod sync;
 pub use error::IpcError;
+pub use messages::*;
 pub use photos::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]

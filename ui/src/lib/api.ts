@@ -13,6 +13,15 @@ import {
   type CsvDelimiter,
   type ExportResult,
   type PlanPreview,
+  type ChatMessage,
+  type Conversation,
+  type ConversationDetail,
+  type ConversationQuery,
+  type OwnTemplate,
+  type ReplyPreview,
+  type ReplyTemplate,
+  type ReplyVariable,
+  type RuleViolation,
   type ErrorCode,
   type HistoryEntry,
   type IpcError,
@@ -135,6 +144,23 @@ export const api = {
   exportCsv: (path: string, delimiter: CsvDelimiter | null): Promise<ExportResult> =>
     unwrap(() => commands.exportCsv(path, delimiter)),
   planCsvImport: (path: string): Promise<PlanPreview | null> => unwrap(() => commands.planCsvImport(path)),
+  listConversations: (query: ConversationQuery): Promise<Conversation[]> =>
+    unwrap(() => commands.listConversations(query)),
+  openConversation: (id: string): Promise<ConversationDetail> => unwrap(() => commands.openConversation(id)),
+  setConversationDone: (id: string, done: boolean): Promise<null> =>
+    unwrap(() => commands.setConversationDone(id, done)),
+  unreadMessages: (): Promise<number> => unwrap(() => commands.unreadMessages()),
+  checkReply: (text: string): Promise<RuleViolation[]> => unwrap(() => commands.checkReply(text)),
+  sendMessage: (conversationId: string, body: string): Promise<ChatMessage> =>
+    unwrap(() => commands.sendMessage(conversationId, body)),
+  retryMessage: (id: string): Promise<ChatMessage> => unwrap(() => commands.retryMessage(id)),
+  listReplyTemplates: (): Promise<ReplyTemplate[]> => unwrap(() => commands.listReplyTemplates()),
+  previewReply: (templateId: string, conversationId: string, vars: ReplyVariable[]): Promise<ReplyPreview> =>
+    unwrap(() => commands.previewReply(templateId, conversationId, vars)),
+  ownReplyTemplates: (): Promise<OwnTemplate[]> => unwrap(() => commands.ownReplyTemplates()),
+  saveReplyTemplate: (template: OwnTemplate): Promise<null> => unwrap(() => commands.saveReplyTemplate(template)),
+  deleteReplyTemplate: (id: string): Promise<null> => unwrap(() => commands.deleteReplyTemplate(id)),
+  openLink: (href: string): Promise<null> => unwrap(() => commands.openLink(href)),
 };
 
 /** The IpcError behind any thrown value. */

@@ -131,6 +131,31 @@ export const commands = {
 	testPrint: () => typedError<null, IpcError>(__TAURI_INVOKE("test_print")),
 	markShipped: (orderId: string, carrier: string, carrierKind: string, tracking: string) => typedError<null, IpcError>(__TAURI_INVOKE("mark_shipped", { orderId, carrier, carrierKind, tracking })),
 	discardRefusedShipment: (orderId: string) => typedError<null, IpcError>(__TAURI_INVOKE("discard_refused_shipment", { orderId })),
+	/**  The inbox list: filters, search in any script, newest activity first. */
+	listConversations: (query: ConversationQuery) => typedError<Conversation[], IpcError>(__TAURI_INVOKE("list_conversations", { query })),
+	/**  A conversation with its messages; opening it marks it read. */
+	openConversation: (id: string) => typedError<ConversationDetail, IpcError>(__TAURI_INVOKE("open_conversation", { id })),
+	/**  Marks a conversation done (or back to open). */
+	setConversationDone: (id: string, done: boolean) => typedError<null, IpcError>(__TAURI_INVOKE("set_conversation_done", { id, done })),
+	/**  Unread buyer messages (the navigation badge). */
+	unreadMessages: () => typedError<number, IpcError>(__TAURI_INVOKE("unread_messages")),
+	/**  What the marketplace's rules forbid in a draft, with what to change. */
+	checkReply: (text: string) => typedError<RuleViolation[], IpcError>(__TAURI_INVOKE("check_reply", { text })),
+	/**  Sends a reply (refused with the rule violations when it breaks them). */
+	sendMessage: (conversationId: string, body: string) => typedError<ChatMessage, IpcError>(__TAURI_INVOKE("send_message", { conversationId, body })),
+	/**  Sends a failed message again (same message id: still exactly once). */
+	retryMessage: (id: string) => typedError<ChatMessage, IpcError>(__TAURI_INVOKE("retry_message", { id })),
+	/**  Saved replies named in the UI language. */
+	listReplyTemplates: () => typedError<ReplyTemplate[], IpcError>(__TAURI_INVOKE("list_reply_templates")),
+	/**  A saved reply for a conversation, in the buyer's language and the UI's. */
+	previewReply: (templateId: string, conversationId: string, vars: ReplyVariable[]) => typedError<ReplyPreview, IpcError>(__TAURI_INVOKE("preview_reply", { templateId, conversationId, vars })),
+	/**  The seller's own templates with their texts. */
+	ownReplyTemplates: () => typedError<OwnTemplate[], IpcError>(__TAURI_INVOKE("own_reply_templates")),
+	/**  Adds or replaces a seller template (validated; errors per field). */
+	saveReplyTemplate: (template: OwnTemplate) => typedError<null, IpcError>(__TAURI_INVOKE("save_reply_template", { template })),
+	deleteReplyTemplate: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("delete_reply_template", { id })),
+	/**  Opens a confirmed http(s) link from a message with the system browser. */
+	openLink: (href: string) => typedError<null, IpcError>(__TAURI_INVOKE("open_link", { href })),
 };
 
 /** Events */
@@ -221,6 +246,19 @@ export type ChangeLine = {
 	after: string,
 };
 
+export type ChatMessage = {
+	id: string,
+	conversationId: string,
+	inbound: boolean,
+	/**  Untrusted when inbound: render through SafeMessage only. */
+	body: string,
+	locale: string | null,
+	sentAt: number,
+	state: MessageState,
+	/**  Why the marketplace refused it (failed), as it said it. */
+	error: string | null,
+};
+
 /**
  *  One entry of the conflict inbox. Values are JSON: prices in minor units
  *  with `currency`, stock as a count.
@@ -246,6 +284,52 @@ export type Conflict = {
 	by: string | null,
 	device: string | null,
 	canKeepMine: boolean,
+};
+
+export type Conversation = {
+	id: string,
+	subject: string,
+	buyerName: string,
+	/**  ISO 3166-1 alpha-2. */
+	buyerCountry: string,
+	buyerLocale: string,
+	/**  IANA time zone; the UI shows the buyer's local time with it. */
+	buyerTimezone: string,
+	lastMessageAt: number,
+	unread: number,
+	done: boolean,
+	/**  Untrusted: render through SafeMessage / the safe splitter only. */
+	lastBody: string | null,
+	unanswered: boolean,
+	order: ConversationOrder | null,
+};
+
+export type ConversationDetail = {
+	conversation: Conversation,
+	messages: ChatMessage[],
+};
+
+export type ConversationOrder = {
+	id: string,
+	number: string,
+	status: string,
+	/**  Decimal string in `currency` (never a float). */
+	total: string,
+	currency: string,
+	/**  Epoch milliseconds. */
+	shipBy: number | null,
+	trackingNumber: string | null,
+	trackingLink: string | null,
+	carrier: string | null,
+};
+
+export type ConversationQuery = {
+	query: string | null,
+	unanswered: boolean,
+	market: string | null,
+	order: string | null,
+	unreadFirst: boolean,
+	includeDone: boolean,
 };
 
 export type CsvDelimiter = "comma" | "semicolon";
@@ -404,6 +488,8 @@ export type LocaleCompleteness = {
 	limits: TextLimits,
 };
 
+export type MessageState = "received" | "sending" | "sent" | "failed";
+
 /**  One thing blocking an order's documents, with the listing to fix it in. */
 export type MissingField = {
 	field: string,
@@ -535,6 +621,13 @@ export type OrderRow = {
 
 export type OrderTab = "to_ship" | "shipped" | "closed" | "all";
 
+/**  A seller template with its texts per reply language. */
+export type OwnTemplate = {
+	id: string,
+	name: string,
+	texts: TemplateText[],
+};
+
 export type Photo = {
 	id: string,
 	position: number,
@@ -622,7 +715,42 @@ export type Readiness = {
 	senderIncomplete: boolean,
 };
 
+export type RenderedReply = {
+	lang: string,
+	text: string,
+};
+
+export type ReplyPreview = {
+	/**  What is sent, in the buyer's language. */
+	buyer: RenderedReply,
+	/**  The same reply in the seller's UI language. */
+	seller: RenderedReply,
+};
+
+export type ReplyTemplate = {
+	id: string,
+	name: string,
+	builtin: boolean,
+	languages: string[],
+	variables: string[],
+};
+
+/**  A value the seller typed for a saved reply's variable. */
+export type ReplyVariable = {
+	name: string,
+	value: string,
+};
+
 export type Rounding = "none" | "to99" | "to90" | "whole" | "hundreds";
+
+/**  Something the marketplace's rules forbid: UTF-16 range, localized explanation. */
+export type RuleViolation = {
+	code: string,
+	start: number,
+	end: number,
+	matched: string,
+	message: string,
+};
 
 export type SdrRate = {
 	currency: string,
@@ -776,6 +904,12 @@ export type TaskProgress = {
 	phase: string,
 	done: number,
 	total: number,
+};
+
+/**  One language's text of a seller template (Fluent syntax). */
+export type TemplateText = {
+	lang: string,
+	text: string,
 };
 
 export type TextField = "title" | "description";
