@@ -27,7 +27,6 @@ common-notifications = Notifications
 ## Pages that later releases fill. Each says what will come and when;
 ## nothing on them is made up.
 
-coming-badge = Arrives with marketplace sync
 orders-empty-title = Your orders will appear here
 orders-empty-body = Once your shop is connected to the marketplace, every new order shows up here with the buyer's items, address and ship-by date, so nothing is shipped late.
 messages-empty-title = Buyer messages will appear here

@@ -27,7 +27,6 @@ common-notifications = Notificaciones
 ## Pages that later releases fill. Each says what will come and when;
 ## nothing on them is made up.
 
-coming-badge = Llega con la sincronización con el marketplace
 orders-empty-title = Aquí aparecerán tus pedidos
 orders-empty-body = Cuando tu tienda esté conectada al marketplace, cada pedido nuevo aparecerá aquí con los artículos del comprador, la dirección y la fecha límite de envío, para que nada salga tarde.
 messages-empty-title = Aquí aparecerán los mensajes de los compradores

@@ -27,7 +27,6 @@ common-notifications = Notifikasi
 ## Pages that later releases fill. Each says what will come and when;
 ## nothing on them is made up.
 
-coming-badge = Hadir bersama sinkronisasi marketplace
 orders-empty-title = Pesanan Anda akan muncul di sini
 orders-empty-body = Setelah toko Anda terhubung ke marketplace, setiap pesanan baru akan muncul di sini beserta barang yang dibeli, alamat, dan batas waktu pengiriman, sehingga tidak ada yang terlambat dikirim.
 messages-empty-title = Pesan pembeli akan muncul di sini

@@ -27,7 +27,6 @@ common-notifications = Notificações
 ## Pages that later releases fill. Each says what will come and when;
 ## nothing on them is made up.
 
-coming-badge = Chega com a sincronização com o marketplace
 orders-empty-title = Seus pedidos vão aparecer aqui
 orders-empty-body = Assim que sua loja estiver conectada ao marketplace, cada novo pedido aparecerá aqui com os itens do comprador, o endereço e o prazo de envio, para que nada seja enviado com atraso.
 messages-empty-title = As mensagens dos compradores vão aparecer aqui

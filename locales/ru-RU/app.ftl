@@ -27,7 +27,6 @@ common-notifications = Уведомления
 ## Pages that later releases fill. Each says what will come and when;
 ## nothing on them is made up.
 
-coming-badge = Появится вместе с синхронизацией с маркетплейсом
 orders-empty-title = Здесь появятся ваши заказы
 orders-empty-body = Когда магазин будет подключён к маркетплейсу, здесь будет появляться каждый новый заказ с товарами покупателя, адресом и сроком отгрузки, чтобы ни одна посылка не ушла с опозданием.
 messages-empty-title = Здесь появятся сообщения покупателей

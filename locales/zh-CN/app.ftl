@@ -27,7 +27,6 @@ common-notifications = 通知
 ## Pages that later releases fill. Each says what will come and when;
 ## nothing on them is made up.
 
-coming-badge = 将随平台同步功能上线
 orders-empty-title = 您的订单将显示在这里
 orders-empty-body = 店铺连接到平台后，每笔新订单都会显示在这里，包括买家购买的商品、收货地址和最晚发货日期，避免延迟发货。
 messages-empty-title = 买家消息将显示在这里
