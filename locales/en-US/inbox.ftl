@@ -86,3 +86,10 @@ error-template-unknown-variable = The { $lang } text uses “{ $name }”, which
 error-template-unsupported = The { $lang } text uses something saved replies cannot contain.
 error-template-variables-differ = The { $lang } text must use the same variables as the other languages.
 error-link-refused = This link cannot be opened.
+
+## Desktop notifications
+notify-new-messages-title = New buyer messages
+notify-new-messages-body = { $count ->
+    [one] A buyer wrote to you. Open Messages to answer.
+   *[other] { $count } new buyer messages. Open Messages to answer.
+}

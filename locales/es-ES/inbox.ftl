@@ -86,3 +86,10 @@ error-template-unknown-variable = El texto en { $lang } usa «{ $name }», que n
 error-template-unsupported = El texto en { $lang } usa algo que las respuestas guardadas no pueden contener.
 error-template-variables-differ = El texto en { $lang } debe usar las mismas variables que los demás idiomas.
 error-link-refused = Este enlace no se puede abrir.
+
+## Notificaciones de escritorio
+notify-new-messages-title = Nuevos mensajes de compradores
+notify-new-messages-body = { $count ->
+    [one] Un comprador te ha escrito. Abre Mensajes para responder.
+   *[other] { $count } mensajes nuevos de compradores. Abre Mensajes para responder.
+}

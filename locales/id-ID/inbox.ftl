@@ -83,3 +83,7 @@ error-template-unknown-variable = Teks { $lang } memakai “{ $name }”, yang b
 error-template-unsupported = Teks { $lang } memakai sesuatu yang tidak boleh ada di balasan tersimpan.
 error-template-variables-differ = Teks { $lang } harus memakai variabel yang sama dengan bahasa lain.
 error-link-refused = Tautan ini tidak bisa dibuka.
+
+## Notifikasi desktop
+notify-new-messages-title = Pesan baru dari pembeli
+notify-new-messages-body = { $count } pesan baru dari pembeli. Buka Pesan untuk membalas.

@@ -86,3 +86,10 @@ error-template-unknown-variable = O texto em { $lang } usa “{ $name }”, que 
 error-template-unsupported = O texto em { $lang } usa algo que respostas prontas não podem conter.
 error-template-variables-differ = O texto em { $lang } deve usar as mesmas variáveis que os outros idiomas.
 error-link-refused = Este link não pode ser aberto.
+
+## Notificações da área de trabalho
+notify-new-messages-title = Novas mensagens de compradores
+notify-new-messages-body = { $count ->
+    [one] Um comprador escreveu para você. Abra Mensagens para responder.
+   *[other] { $count } novas mensagens de compradores. Abra Mensagens para responder.
+}

@@ -83,3 +83,7 @@ error-template-unknown-variable = { $lang } 的内容使用了“{ $name }”，
 error-template-unsupported = { $lang } 的内容包含快捷回复不支持的写法。
 error-template-variables-differ = { $lang } 的内容必须与其他语言使用相同的变量。
 error-link-refused = 无法打开这个链接。
+
+## 桌面通知
+notify-new-messages-title = 买家新消息
+notify-new-messages-body = 有 { $count } 条买家新消息。打开“消息”回复。

@@ -401,9 +401,14 @@ fn setup(app: &mut tauri::App, args: &Args) -> Result<(), Box<dyn std::error::Er
     };
     let handle = app.handle().clone();
     let sync = tauri::async_runtime::block_on(async {
-        SyncService::start(shop.clone(), keychain.clone(), move |_| {
+        let notified = std::sync::atomic::AtomicU64::new(0);
+        SyncService::start(shop.clone(), keychain.clone(), move |s| {
             if let Some(state) = handle.try_state::<AppState>() {
                 let _ = handle.emit("sync-status", state.sync_status());
+                let before = notified.swap(s.new_messages, std::sync::atomic::Ordering::Relaxed);
+                if s.new_messages > before {
+                    notify_new_messages(&handle, &state, s.new_messages - before);
+                }
             }
         })
     });
@@ -447,6 +452,7 @@ pub fn run() {
     let builder = specta_builder();
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
@@ -467,6 +473,37 @@ pub fn run() {
             eprintln!("Shopkeeper stopped with an error: {e}");
             std::process::exit(1);
         }
+    }
+}
+
+/// A desktop notification for buyer messages that just arrived (when the
+/// desktop allows notifications; a refusal is only logged).
+fn notify_new_messages(handle: &tauri::AppHandle, state: &AppState, count: u64) {
+    use tauri_plugin_notification::{NotificationExt, PermissionState};
+    let n = handle.notification();
+    if !matches!(n.permission_state(), Ok(PermissionState::Granted)) {
+        tracing::info!(
+            count,
+            "new buyer messages; desktop notifications are not allowed"
+        );
+        return;
+    }
+    let locale = state.locale();
+    let args = [(
+        "count",
+        shopkeeper_i18n::Value::Int(i64::try_from(count).unwrap_or(i64::MAX)),
+    )];
+    let shown = n
+        .builder()
+        .title(state.i18n.format(&locale, "notify-new-messages-title", &[]))
+        .body(
+            state
+                .i18n
+                .format(&locale, "notify-new-messages-body", &args),
+        )
+        .show();
+    if let Err(e) = shown {
+        tracing::warn!(error = %e, "the desktop notification could not be shown");
     }
 }
 

@@ -58,6 +58,9 @@ pub struct SyncStatus {
     /// Grows with every change: of two statuses, the one with the higher
     /// `seq` is the newer, whichever way they reached the UI.
     pub seq: u64,
+    /// Buyer messages that arrived since the app started, not counting the
+    /// shop's history brought by the first sync (desktop notifications).
+    pub new_messages: u64,
 }
 
 impl SyncStatus {
@@ -76,6 +79,7 @@ impl SyncStatus {
             initial: false,
             progress: Vec::new(),
             seq: 0,
+            new_messages: 0,
         }
     }
 }
@@ -427,7 +431,15 @@ impl SyncService {
                 }
             });
         };
+        let first = self.status().initial;
         let r = engine.cycle(&progress, &self.inner.cancel).await;
+        if let Ok((_, pull)) = &r
+            && pull.inbound_messages > 0
+            && !first
+        {
+            let n = pull.inbound_messages as u64;
+            self.update(|s| s.new_messages += n);
+        }
         if r.is_ok()
             && self
                 .inner

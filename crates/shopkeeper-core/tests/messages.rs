@@ -6,6 +6,7 @@
 mod common;
 
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 use common::*;
 use marketplace_api::MarketplaceClient;
@@ -383,4 +384,62 @@ fn shopkeeper_messages_template(
             .map(|(l, s)| ((*l).to_owned(), (*s).to_owned()))
             .collect(),
     }
+}
+
+/// Desktop notifications: the background service counts buyer messages that
+/// arrive while it runs, never the history a first sync brings.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_service_counts_new_buyer_messages_but_not_the_history() {
+    let m = market(|_| {}).await;
+    let d = desktop(&m).await;
+    let br = {
+        d.shop
+            .create_listing(&bag("Bolsa de couro", "BOLSA-1", 500))
+            .await
+            .expect("listing");
+        d.sync().await;
+        order_from(&m.owner, "BR").await
+    };
+    buyer_writes(&m.owner, &br, "Olá! Ainda não recebi o código de rastreio.").await;
+
+    // A second desktop whose first sync brings that message as history.
+    let e = desktop(&m).await;
+    let svc = SyncService::start_with(
+        e.shop.clone(),
+        Some(e.keychain.clone()),
+        |_| {},
+        Duration::from_millis(200),
+        Duration::from_millis(50),
+    );
+    let wait = |what: &'static str, done: Box<dyn Fn(&SyncStatus) -> bool + Send>| {
+        let svc = svc.clone();
+        async move {
+            let started = Instant::now();
+            loop {
+                let st = svc.status();
+                if done(&st) {
+                    return st;
+                }
+                assert!(
+                    started.elapsed() < Duration::from_secs(20),
+                    "{what}: {st:?}"
+                );
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+    };
+    let st = wait(
+        "the first sync",
+        Box::new(|s| !s.initial && s.last_success_at.is_some()),
+    )
+    .await;
+    assert_eq!(st.new_messages, 0, "history is not news: {st:?}");
+    assert!(e.shop.unread_messages().await.expect("unread") >= 1);
+
+    buyer_writes(&m.owner, &br, "Alguma novidade?").await;
+    buyer_writes(&m.owner, &br, "Obrigada!").await;
+    svc.sync_now();
+    let st = wait("two new messages", Box::new(|s| s.new_messages >= 2)).await;
+    assert_eq!(st.new_messages, 2, "{st:?}");
+    svc.set_paused(true);
 }

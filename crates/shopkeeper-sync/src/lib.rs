@@ -123,6 +123,8 @@ pub struct PullReport {
     pub pages: usize,
     pub changes: usize,
     pub resnapshots: usize,
+    /// Buyer messages new to this shop file.
+    pub inbound_messages: usize,
 }
 
 /// Progress of a pull: per stream, the changes received so far in this run.
@@ -285,9 +287,11 @@ impl Engine {
                 };
                 let n = page.changes.len();
                 let pulled = to_page(stream, &page);
-                self.store
+                let stats = self
+                    .store
                     .apply_pull(&pulled, self.device_id.as_deref(), now_ms())
                     .await?;
+                report.inbound_messages += stats.inbound_messages;
                 report.pages += 1;
                 report.changes += n;
                 received += n as u64;
