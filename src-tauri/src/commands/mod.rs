@@ -5,7 +5,7 @@ pub mod app;
 pub mod bulk;
 pub mod csv;
 pub mod listings;
+pub mod orders;
 pub mod photos;
 pub mod sizes;
 pub mod sync;
-pub mod orders;

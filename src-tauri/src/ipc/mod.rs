@@ -11,9 +11,9 @@ use specta::Type;
 
 pub mod bulk;
 pub mod error;
+pub mod orders;
 pub mod photos;
 pub mod sync;
-pub mod orders;
 pub use error::IpcError;
 pub use photos::*;
 
