@@ -117,10 +117,7 @@ async fn feed_len(m: &Market) -> i64 {
     n
 }
 
-/// Several minutes in a debug build on a loaded 2-core machine: run it with
-/// `cargo test -p shopkeeper-core --test sync_cursor -- --ignored`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "slow (>10k changes through the real client); run with --ignored"]
 async fn t8_ten_thousand_changes_across_pages_and_a_410_mid_stream() {
     let m = market(|_| {}).await;
     let mut owner = Owner::new(&m).await;
