@@ -198,3 +198,31 @@ pub async fn seed_large(
     }
     Ok(())
 }
+
+/// Applies `actions` as the owner of `shop` (from its first device) through
+/// [`ops::apply`] — the same rules, versions and change-feed entries as a push
+/// of them, minus HTTP and the op log — `LISTINGS_PER_TX` per transaction. For
+/// tests that need a long, mixed history fast (sync.md T8). Fails on the first
+/// action the rules refuse, before committing its transaction.
+pub async fn apply_actions(
+    state: &AppState,
+    shop: Uuid,
+    actions: &[OpAction],
+) -> Result<(), sqlx::Error> {
+    let actor = owner(state, shop).await?;
+    for chunk in actions.chunks(LISTINGS_PER_TX) {
+        let mut w = state.begin_write().await?;
+        let mut changes = Changes::new(shop, now_ts());
+        for action in chunk {
+            let outcome = ops::apply(&mut w.tx, &mut changes, &actor, None, None, action).await?;
+            if !outcome.is_applied() {
+                return Err(sqlx::Error::Protocol(format!(
+                    "bulk action refused: {outcome:?}: {action:?}"
+                )));
+            }
+        }
+        changes.flush(&mut w.tx).await?;
+        w.commit().await?;
+    }
+    Ok(())
+}

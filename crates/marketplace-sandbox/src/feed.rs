@@ -113,13 +113,18 @@ impl Changes {
 
 const CURSOR_PREFIX: &str = "c1";
 
-pub fn encode_cursor(stream: Stream, seq: i64) -> String {
-    base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .encode(format!("{CURSOR_PREFIX}:{}:{seq}", stream.as_str()))
+/// A cursor: the last seq read, and the compaction horizon the reader had
+/// seen when it started (its snapshot is complete against that compaction).
+pub fn encode_cursor(stream: Stream, seq: i64, horizon: i64) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!(
+        "{CURSOR_PREFIX}:{}:{seq}:{horizon}",
+        stream.as_str()
+    ))
 }
 
-/// The seq a cursor points at, if it is a well-formed cursor of `stream`.
-pub fn decode_cursor(stream: Stream, cursor: &str) -> Option<i64> {
+/// The seq a cursor points at and the horizon it was issued under (0 for a
+/// cursor without one), if it is a well-formed cursor of `stream`.
+pub fn decode_cursor(stream: Stream, cursor: &str) -> Option<(i64, i64)> {
     let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD
         .decode(cursor)
         .ok()?;
@@ -129,7 +134,11 @@ pub fn decode_cursor(stream: Stream, cursor: &str) -> Option<i64> {
         return None;
     }
     let seq: i64 = it.next()?.parse().ok()?;
-    (it.next().is_none() && seq >= 0).then_some(seq)
+    let horizon: i64 = match it.next() {
+        None => 0,
+        Some(h) => h.parse().ok()?,
+    };
+    (it.next().is_none() && seq >= 0 && horizon >= 0).then_some((seq, horizon))
 }
 
 pub enum PullError {
@@ -171,15 +180,23 @@ pub async fn horizon(
     Ok(h.map(|h| h.0).unwrap_or(0))
 }
 
-/// One page of `stream` after `after` (0 = from the start).
+/// One page of `stream` after `after` (0 = from the start), for a reader
+/// whose cursor was issued under compaction horizon `seen`.
+///
+/// A cursor behind the horizon is gone only if it was issued before that
+/// compaction: a reader that started from the start after it (a resnapshot)
+/// reads the compacted history, whose seqs lie behind the horizon, and must be
+/// able to page through it (else it would get `410` on every second page).
 pub async fn pull(
     conn: &mut SqliteConnection,
     shop: Uuid,
     stream: Stream,
     after: i64,
+    seen: i64,
     limit: i64,
 ) -> Result<ChangePage, PullError> {
-    if after > 0 && after < horizon(&mut *conn, shop, stream).await? {
+    let horizon = horizon(&mut *conn, shop, stream).await?;
+    if after > 0 && after < horizon && seen < horizon {
         return Err(PullError::Gone);
     }
     let rows: Vec<ChangeRow> = sqlx::query_as(
@@ -227,7 +244,7 @@ pub async fn pull(
     }
     Ok(ChangePage {
         changes,
-        cursor: encode_cursor(stream, last),
+        cursor: encode_cursor(stream, last, horizon),
         has_more,
     })
 }
@@ -285,8 +302,10 @@ mod tests {
 
     #[test]
     fn cursor_round_trip_and_stream_binding() {
-        let c = encode_cursor(Stream::Orders, 42);
-        assert_eq!(decode_cursor(Stream::Orders, &c), Some(42));
+        let c = encode_cursor(Stream::Orders, 42, 7);
+        assert_eq!(decode_cursor(Stream::Orders, &c), Some((42, 7)));
+        let old = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode("c1:orders:42");
+        assert_eq!(decode_cursor(Stream::Orders, &old), Some((42, 0)));
         assert_eq!(decode_cursor(Stream::Catalog, &c), None);
         assert_eq!(decode_cursor(Stream::Orders, "garbage!"), None);
         assert_eq!(decode_cursor(Stream::Orders, ""), None);

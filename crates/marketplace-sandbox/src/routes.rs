@@ -1305,8 +1305,8 @@ pub async fn pull(
             code: "out-of-range".into(),
         }]));
     }
-    let after = match q.cursor.as_deref() {
-        None | Some("") => 0,
+    let (after, seen) = match q.cursor.as_deref() {
+        None | Some("") => (0, 0),
         Some(c) => feed::decode_cursor(q.stream, c).ok_or_else(|| {
             ApiError::new(
                 StatusCode::BAD_REQUEST,
@@ -1316,7 +1316,7 @@ pub async fn pull(
         })?,
     };
     let mut conn = state.pool().acquire().await?;
-    match feed::pull(&mut conn, actor.shop_id, q.stream, after, limit).await {
+    match feed::pull(&mut conn, actor.shop_id, q.stream, after, seen, limit).await {
         Ok(page) => Ok(ok(page)),
         Err(PullError::Gone) => Err(ApiError::new(
             StatusCode::GONE,
