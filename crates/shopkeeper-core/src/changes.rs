@@ -7,7 +7,18 @@
 //! value the user edited from, variants are created and deleted by id.
 
 use serde_json::{Value, json};
-use shopkeeper_store::{Listing, OutboxOp, Variant};
+use shopkeeper_store::{Listing, ListingState, OutboxOp, Variant};
+
+/// The state the marketplace is told. "Sold out" is derived from stock (here
+/// on save, on the marketplace from its own stock): a desktop that pushed it
+/// would leave a listing sold out after a teammate restocked it, so only the
+/// seller's own choices (draft, active, inactive) travel.
+fn sent_state(s: ListingState) -> ListingState {
+    match s {
+        ListingState::SoldOut => ListingState::Active,
+        s => s,
+    }
+}
 
 fn op(
     entity: &'static str,
@@ -33,7 +44,10 @@ fn change(field: String, before: Value, after: Value) -> Value {
 
 /// The ops and audit changes of creating `new`.
 pub fn created(new: &Listing) -> (Vec<OutboxOp>, Value) {
-    let payload = serde_json::to_value(new).unwrap_or(Value::Null);
+    let mut payload = serde_json::to_value(new).unwrap_or(Value::Null);
+    if let Some(state) = payload.get_mut("state") {
+        *state = json!(sent_state(new.state));
+    }
     let ops = vec![op("listing", &new.id, "listing.create", payload, None)];
     let summary = json!([{ "field": "listing", "before": null, "after": {
         "title": new.default_text().map(|t| t.title.clone()),
@@ -54,10 +68,14 @@ pub fn archived(
         (
             "listing.archive",
             "archive",
-            json!({ "state_before": old.state }),
+            json!({ "state_before": sent_state(old.state) }),
         )
     } else {
-        ("listing.restore", "restore", json!({ "state": new.state }))
+        (
+            "listing.restore",
+            "restore",
+            json!({ "state": sent_state(new.state) }),
+        )
     };
     let ops = vec![op("listing", &old.id, kind, payload, old.server_version)];
     let mut audit = vec![json!({ "field": "archived", "before": !archived, "after": archived })];
@@ -95,7 +113,9 @@ pub fn updated(old: &Listing, new: &Listing) -> (Vec<OutboxOp>, Vec<Value>) {
     // Listing fields: one patch with every changed field.
     let mut fields = serde_json::Map::new();
     if old.state != new.state {
-        fields.insert("state".into(), json!(new.state));
+        if sent_state(old.state) != sent_state(new.state) {
+            fields.insert("state".into(), json!(sent_state(new.state)));
+        }
         audit.push(change("state".into(), json!(old.state), json!(new.state)));
     }
     if old.default_locale != new.default_locale {
