@@ -99,7 +99,12 @@ orders-tracking-s10-check-digit = The check digit is wrong: check the number for
 orders-mark-shipped = Mark shipped
 orders-no-shipment = This order is not shipped.
 orders-conversation = Conversation with the buyer
-orders-conversation-soon = Messages with this buyer will appear here.
+orders-conversation-none = No messages with this buyer yet.
+orders-conversation-open = Open in Messages
+orders-conversation-unread = { $count ->
+    [one] 1 unread
+   *[other] { $count } unread
+}
 orders-shipped-toast = Order { $order } marked shipped. It will be sent to the marketplace.
 
 shipping-title = Shipping

@@ -102,7 +102,12 @@ orders-tracking-s10-check-digit = El dígito de control es incorrecto: revisa si
 orders-mark-shipped = Marcar como enviado
 orders-no-shipment = Este pedido no se ha enviado.
 orders-conversation = Conversación con el comprador
-orders-conversation-soon = Aquí aparecerán los mensajes con este comprador.
+orders-conversation-none = Todavía no hay mensajes con este comprador.
+orders-conversation-open = Abrir en Mensajes
+orders-conversation-unread = { $count ->
+    [one] 1 sin leer
+   *[other] { $count } sin leer
+}
 orders-shipped-toast = Pedido { $order } marcado como enviado. Se comunicará al marketplace.
 
 shipping-title = Envío

@@ -99,7 +99,9 @@ orders-tracking-s10-check-digit = Digit pemeriksanya salah: periksa apakah ada s
 orders-mark-shipped = Tandai terkirim
 orders-no-shipment = Pesanan ini belum dikirim.
 orders-conversation = Percakapan dengan pembeli
-orders-conversation-soon = Pesan dengan pembeli ini akan muncul di sini.
+orders-conversation-none = Belum ada pesan dengan pembeli ini.
+orders-conversation-open = Buka di Pesan
+orders-conversation-unread = { $count } belum dibaca
 orders-shipped-toast = Pesanan { $order } ditandai terkirim. Informasinya akan dikirim ke marketplace.
 
 shipping-title = Pengiriman

@@ -102,7 +102,12 @@ orders-tracking-s10-check-digit = O dígito verificador está errado: confira se
 orders-mark-shipped = Marcar como enviado
 orders-no-shipment = Este pedido não foi enviado.
 orders-conversation = Conversa com o comprador
-orders-conversation-soon = As mensagens com este comprador vão aparecer aqui.
+orders-conversation-none = Ainda não há mensagens com este comprador.
+orders-conversation-open = Abrir em Mensagens
+orders-conversation-unread = { $count ->
+    [one] 1 não lida
+   *[other] { $count } não lidas
+}
 orders-shipped-toast = Pedido { $order } marcado como enviado. Isso será informado ao marketplace.
 
 shipping-title = Envio

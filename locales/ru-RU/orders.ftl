@@ -104,7 +104,14 @@ orders-tracking-s10-check-digit = Неверная контрольная циф
 orders-mark-shipped = Отметить как отправленный
 orders-no-shipment = Этот заказ не отправлен.
 orders-conversation = Переписка с покупателем
-orders-conversation-soon = Здесь появятся сообщения от этого покупателя.
+orders-conversation-none = С этим покупателем пока нет сообщений.
+orders-conversation-open = Открыть в «Сообщениях»
+orders-conversation-unread = { $count ->
+    [one] { $count } непрочитанное
+    [few] { $count } непрочитанных
+    [many] { $count } непрочитанных
+   *[other] { $count } непрочитанных
+}
 orders-shipped-toast = Заказ { $order } отмечен как отправленный. Данные будут переданы маркетплейсу.
 
 shipping-title = Доставка

@@ -99,7 +99,9 @@ orders-tracking-s10-check-digit = 校验位不正确：请检查是否输错或�
 orders-mark-shipped = 标记为已发货
 orders-no-shipment = 此订单尚未发货。
 orders-conversation = 与买家的对话
-orders-conversation-soon = 与该买家的消息将显示在这里。
+orders-conversation-none = 与该买家还没有消息。
+orders-conversation-open = 在“消息”中打开
+orders-conversation-unread = { $count } 条未读
 orders-shipped-toast = 订单 { $order } 已标记为已发货，将同步到平台。
 
 shipping-title = 发货

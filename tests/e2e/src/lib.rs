@@ -360,6 +360,12 @@ impl Session {
 
 /// The text a person sees in `el`. WebKitWebDriver's "element text" came
 /// back empty for links holding an SVG icon; `innerText` does not.
+/// The app's short order number for a marketplace order id (as sync shows it).
+pub fn order_number(id: &uuid::Uuid) -> String {
+    let hex = id.simple().to_string().to_uppercase();
+    format!("SK-{}", &hex[hex.len() - 10..])
+}
+
 /// An attribute's value, empty when the element does not have it.
 pub async fn attr(el: &Element, name: &str) -> Result<String> {
     Ok(el.attr(name).await?.unwrap_or_default())

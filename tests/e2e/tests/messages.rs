@@ -194,6 +194,33 @@ async fn a_portuguese_buyer_gets_one_tracking_update_from_a_chinese_ui() -> Resu
         // Another sync sends nothing again.
         s.sync_now().await?;
         s.wait_synced().await?;
+
+        // The order's detail shows its conversation and leads back to it.
+        let number = order_number(&order.id);
+        s.click("nav-orders").await?;
+        s.click("orders-tab-all").await?;
+        s.fill_id("orders-search", &number).await?;
+        s.eventually(&format!("order {number} open"), || async {
+            for r in s.els("order-row").await? {
+                if attr(&r, "data-order-number").await? == number {
+                    let open = s.child(&r, "order-open").await?;
+                    let _ = s.press(&open).await;
+                    return Ok(s.els("order-conversation-item").await?.into_iter().next());
+                }
+            }
+            Ok(None)
+        })
+        .await?;
+        s.click("order-conversation-open").await?;
+        s.eventually("the conversation open in Messages", || async {
+            for row in s.els("conversation-row").await? {
+                if attr(&row, "data-conversation-id").await? == br {
+                    return Ok((attr(&row, "aria-current").await? == "true").then_some(()));
+                }
+            }
+            Ok(None)
+        })
+        .await?;
         Ok(())
     }
     .await;

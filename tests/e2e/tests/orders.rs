@@ -38,12 +38,6 @@ async fn simulated_order(owner: &marketplace_api::MarketplaceClient) -> Result<u
     bail!("20 simulated events brought no order")
 }
 
-/// The app's short order number for a marketplace order id (as the sync shows it).
-fn order_number(id: &uuid::Uuid) -> String {
-    let hex = id.simple().to_string().to_uppercase();
-    format!("SK-{}", &hex[hex.len() - 10..])
-}
-
 /// The return address and the post's S10 range, typed into Settings.
 async fn fill_shipping_settings(s: &Session) -> Result<()> {
     s.click("nav-settings").await?;
