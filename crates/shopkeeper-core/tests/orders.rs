@@ -9,7 +9,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use common::*;
 use marketplace_api::dto::{Op, OpAction, OpStatus, OrderState, SimulateRequest, SimulateResponse};
-use shopkeeper_core::fulfillment::{CarrierSettings, FulfillmentSettings, SenderAddress};
+use shopkeeper_core::fulfillment::{
+    CarrierSettings, FulfillmentSettings, PrinterSettings, SenderAddress,
+};
 use shopkeeper_core::*;
 
 fn seller() -> FulfillmentSettings {
@@ -236,6 +238,62 @@ async fn an_order_from_a_simulated_buyer_prints_ships_and_is_shipped_on_the_mark
         .expect("order");
     assert_eq!(o2.shipment_id, o.shipment_id);
     assert_eq!(o2.version, o.version, "the repeated push changed nothing");
+}
+
+#[tokio::test]
+async fn a_thermal_printer_that_does_not_answer_prints_nothing_and_records_no_label() {
+    let m = market(|_| {}).await;
+    let a = desktop(&m).await;
+    a.shop
+        .create_listing(&bag("Bolsa de couro", "BOLSA-1", 500))
+        .await
+        .expect("create");
+    a.sync().await;
+    let placed = simulate_orders(&m, 12).await;
+    assert!(!placed.is_empty());
+    a.sync().await;
+    // A port nobody listens on: the printer is off.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let address = closed.local_addr().expect("addr").to_string();
+    drop(closed);
+    let mut settings = seller();
+    settings.printer = PrinterSettings {
+        kind: "tcp".into(),
+        address: address.clone(),
+        ..PrinterSettings::default()
+    };
+    a.shop
+        .set_fulfillment_settings(&settings)
+        .await
+        .expect("settings");
+    let before = a
+        .shop
+        .fulfillment_settings()
+        .await
+        .expect("settings")
+        .s10_next;
+    let ids: Vec<String> = placed.iter().map(ToString::to_string).collect();
+    let err = a
+        .shop
+        .print_batch_zpl(&ids, Arc::new(|_, _| {}), Arc::new(AtomicBool::new(false)))
+        .await
+        .expect_err("the printer is off");
+    assert!(
+        matches!(&err, CoreError::Validation(f) if f.iter().any(|f| f.code == "printer-unreachable")),
+        "{err:?}"
+    );
+    // Nothing half-printed counts: no label, no tracking number used up.
+    for id in &ids {
+        let o = a.shop.order(id).await.expect("order");
+        assert!(o.detail.shipment.is_none(), "{id}: {:?}", o.detail.shipment);
+    }
+    let after = a
+        .shop
+        .fulfillment_settings()
+        .await
+        .expect("settings")
+        .s10_next;
+    assert_eq!(before, after, "the S10 range is untouched");
 }
 
 #[tokio::test]
