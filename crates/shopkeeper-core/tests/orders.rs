@@ -60,6 +60,22 @@ async fn simulate_orders(m: &Market, n: i64) -> Vec<uuid::Uuid> {
         .collect()
 }
 
+/// A connected desktop with one listed bag (`BOLSA-1`, `stock` units) and the
+/// orders simulated buyers placed for it, synced in.
+async fn shop_with_orders(stock: i64) -> (Market, Desktop, Vec<uuid::Uuid>) {
+    let m = market(|_| {}).await;
+    let a = desktop(&m).await;
+    a.shop
+        .create_listing(&bag("Bolsa de couro", "BOLSA-1", stock))
+        .await
+        .expect("create");
+    a.sync().await;
+    let placed = simulate_orders(&m, 12).await;
+    assert!(!placed.is_empty(), "the simulated buyers placed no order");
+    a.sync().await;
+    (m, a, placed)
+}
+
 fn today() -> (i64, i64) {
     (0, 1)
 }
@@ -80,16 +96,7 @@ async fn to_ship(shop: &Shop, search: &str) -> OrderPage {
 
 #[tokio::test]
 async fn an_order_from_a_simulated_buyer_prints_ships_and_is_shipped_on_the_marketplace_once() {
-    let m = market(|_| {}).await;
-    let a = desktop(&m).await;
-    a.shop
-        .create_listing(&bag("Bolsa de couro", "BOLSA-1", 50))
-        .await
-        .expect("create");
-    a.sync().await;
-    let placed = simulate_orders(&m, 12).await;
-    assert!(!placed.is_empty(), "the simulated buyers placed no order");
-    a.sync().await;
+    let (m, a, placed) = shop_with_orders(50).await;
 
     // The inbox shows them, searchable by SKU and by order number.
     let page = to_ship(&a.shop, "bolsa-1").await;
@@ -242,16 +249,7 @@ async fn an_order_from_a_simulated_buyer_prints_ships_and_is_shipped_on_the_mark
 
 #[tokio::test]
 async fn a_thermal_printer_that_does_not_answer_prints_nothing_and_records_no_label() {
-    let m = market(|_| {}).await;
-    let a = desktop(&m).await;
-    a.shop
-        .create_listing(&bag("Bolsa de couro", "BOLSA-1", 500))
-        .await
-        .expect("create");
-    a.sync().await;
-    let placed = simulate_orders(&m, 12).await;
-    assert!(!placed.is_empty());
-    a.sync().await;
+    let (_m, a, placed) = shop_with_orders(500).await;
     // A port nobody listens on: the printer is off.
     let closed = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let address = closed.local_addr().expect("addr").to_string();
@@ -298,16 +296,8 @@ async fn a_thermal_printer_that_does_not_answer_prints_nothing_and_records_no_la
 
 #[tokio::test]
 async fn the_pick_list_sums_each_sku_over_the_selected_orders() {
-    let m = market(|_| {}).await;
-    let a = desktop(&m).await;
-    a.shop
-        .create_listing(&bag("Bolsa de couro", "BOLSA-1", 500))
-        .await
-        .expect("create");
-    a.sync().await;
-    let placed = simulate_orders(&m, 12).await;
+    let (_m, a, placed) = shop_with_orders(500).await;
     assert!(placed.len() >= 2, "two orders at least: {placed:?}");
-    a.sync().await;
     let ids: Vec<String> = placed.iter().map(ToString::to_string).collect();
     let mut units = 0;
     for id in &ids {
