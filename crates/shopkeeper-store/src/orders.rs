@@ -5,7 +5,7 @@
 
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
-use crate::sync::{OrderAddress, OrderRecord};
+use crate::sync::OrderRecord;
 use crate::{ChangeRecord, Result, Store, StoreError, write_change};
 
 /// Which orders the inbox shows.
@@ -510,40 +510,44 @@ impl Store {
                 location: l.13,
             })
             .collect();
-        let order = OrderRecord {
-            id: r.0.clone(),
-            number: r.1,
-            market: r.2,
-            status: r.3,
-            buyer_name: r.4,
-            buyer_locale: r.5,
-            currency: r.6,
-            total_minor: r.7,
-            placed_at: r.8,
-            ship_by: r.9,
-            version: r.10.unwrap_or(0),
-            address: OrderAddress {
-                name: a.0,
-                line1: a.1,
-                line2: a.2,
-                city: a.3,
-                region: a.4,
-                postal_code: a.5,
-                country: a.6,
-                phone: a.7,
-                pickup_point: a.8,
-            },
-            lines: detail_lines
-                .iter()
-                .map(|l| crate::sync::OrderLine {
-                    variant_id: l.variant_id.clone(),
-                    sku: l.sku.clone(),
-                    title: l.title.clone(),
-                    quantity: l.quantity,
-                    unit_price_minor: l.unit_price_minor,
-                })
-                .collect(),
-        };
+        let (name, line1, line2, city, region, postal_code, country, phone, pickup, tax_id) = a;
+        let lines = detail_lines
+            .iter()
+            .map(|l| crate::sync::OrderLine {
+                variant_id: l.variant_id.clone(),
+                sku: l.sku.clone(),
+                title: l.title.clone(),
+                quantity: l.quantity,
+                unit_price_minor: l.unit_price_minor,
+            })
+            .collect();
+        let order = crate::sync::order_record(
+            (
+                r.0.clone(),
+                r.1,
+                r.2,
+                r.3,
+                r.4,
+                r.5,
+                r.6,
+                r.7,
+                r.8,
+                r.9,
+                r.10,
+            ),
+            (
+                name,
+                line1,
+                line2,
+                city,
+                region,
+                postal_code,
+                country,
+                phone,
+                pickup,
+            ),
+            lines,
+        );
         Ok(Some(OrderDetail {
             shipment: ships.remove(&r.0),
             order,
@@ -552,7 +556,7 @@ impl Store {
             tax_minor: r.13,
             discount_minor: r.14,
             lines: detail_lines,
-            tax_id: a.9,
+            tax_id,
         }))
     }
 

@@ -228,8 +228,53 @@ type ConflictTuple = (
     Option<String>,
 );
 
+/// id, number, market, status, buyer_name, buyer_locale, currency,
+/// total_minor, placed_at, ship_by, server_version
+pub(crate) type OrderHead = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+);
+
+/// An order as stored: its columns, address and lines.
+pub(crate) fn order_record(h: OrderHead, a: AddressTuple, lines: Vec<OrderLine>) -> OrderRecord {
+    OrderRecord {
+        id: h.0,
+        number: h.1,
+        market: h.2,
+        status: h.3,
+        buyer_name: h.4,
+        buyer_locale: h.5,
+        currency: h.6,
+        total_minor: h.7,
+        placed_at: h.8,
+        ship_by: h.9,
+        version: h.10.unwrap_or(0),
+        address: OrderAddress {
+            name: a.0,
+            line1: a.1,
+            line2: a.2,
+            city: a.3,
+            region: a.4,
+            postal_code: a.5,
+            country: a.6,
+            phone: a.7,
+            pickup_point: a.8,
+        },
+        lines,
+    }
+}
+
 /// name, line1, line2, city, region, postal_code, country, phone, pickup_point
-type AddressTuple = (
+pub(crate) type AddressTuple = (
     String,
     String,
     String,
@@ -834,20 +879,7 @@ impl Store {
 
     /// Orders, newest first (the orders inbox builds on this).
     pub async fn orders(&self, limit: u32) -> Result<Vec<OrderRecord>> {
-        type Row = (
-            String,
-            String,
-            String,
-            String,
-            String,
-            String,
-            String,
-            i64,
-            i64,
-            Option<i64>,
-            Option<i64>,
-        );
-        let rows: Vec<Row> = sqlx::query_as(
+        let rows: Vec<OrderHead> = sqlx::query_as(
             "SELECT id, number, market, status, buyer_name, buyer_locale, currency, total_minor, placed_at, ship_by, server_version \
              FROM orders ORDER BY placed_at DESC, id DESC LIMIT ?",
         )
@@ -869,40 +901,17 @@ impl Store {
             .fetch_optional(&self.pool)
             .await?;
             let a = a.unwrap_or_default();
-            out.push(OrderRecord {
-                id: r.0,
-                number: r.1,
-                market: r.2,
-                status: r.3,
-                buyer_name: r.4,
-                buyer_locale: r.5,
-                currency: r.6,
-                total_minor: r.7,
-                placed_at: r.8,
-                ship_by: r.9,
-                version: r.10.unwrap_or(0),
-                address: OrderAddress {
-                    name: a.0,
-                    line1: a.1,
-                    line2: a.2,
-                    city: a.3,
-                    region: a.4,
-                    postal_code: a.5,
-                    country: a.6,
-                    phone: a.7,
-                    pickup_point: a.8,
-                },
-                lines: lines
-                    .into_iter()
-                    .map(|l| OrderLine {
-                        variant_id: l.0,
-                        sku: l.1,
-                        title: l.2,
-                        quantity: l.3,
-                        unit_price_minor: l.4,
-                    })
-                    .collect(),
-            });
+            let lines = lines
+                .into_iter()
+                .map(|l| OrderLine {
+                    variant_id: l.0,
+                    sku: l.1,
+                    title: l.2,
+                    quantity: l.3,
+                    unit_price_minor: l.4,
+                })
+                .collect();
+            out.push(order_record(r, a, lines));
         }
         Ok(out)
     }
