@@ -29,7 +29,7 @@ pub use messages::{
     MessageRow, StoredTemplate,
 };
 pub use model::*;
-pub use ops::{LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};
+pub use ops::{BlobRef, LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};
 pub use orders::*;
 pub use photos::{Photo, PhotoFile};
 pub use sizes::{SizeChart, SizeRow};

@@ -63,7 +63,33 @@ pub enum LocalOp {
     MessageSend {
         conversation_id: String,
         body: String,
+        /// Photos sent with the message, uploaded before the op.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        attachments: Vec<BlobRef>,
     },
+}
+
+/// A file an op refers to, stored on this desktop and uploaded to the
+/// marketplace before the op is sent. Its id is the file's id there too
+/// (the upload's idempotency key), so uploading it again is harmless.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlobRef {
+    /// A UUID.
+    pub id: String,
+    /// Path relative to the directory of the shop file.
+    pub file: String,
+    /// `image/jpeg`, `image/png`, `image/webp` or `application/pdf`.
+    pub content_type: String,
+}
+
+impl LocalOp {
+    /// The files the marketplace must have before this op can be applied.
+    pub fn blobs(&self) -> Vec<&BlobRef> {
+        match self {
+            LocalOp::MessageSend { attachments, .. } => attachments.iter().collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// The payload of a `shipment.create` op.
