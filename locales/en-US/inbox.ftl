@@ -93,3 +93,16 @@ notify-new-messages-body = { $count ->
     [one] A buyer wrote to you. Open Messages to answer.
    *[other] { $count } new buyer messages. Open Messages to answer.
 }
+
+## Photos sent with a reply
+inbox-attach = Add photos
+inbox-attach-hint = JPEG, PNG or WebP, at most { $max } per reply. Location and camera data are removed.
+inbox-attach-progress = Preparing photo { $done } of { $total }…
+inbox-attach-drop = Drop the photos to send them with this reply.
+inbox-attachment-remove = Remove { $name }
+inbox-attachment-gps = { $name } carried a GPS position; it was removed and the buyer will not see it.
+inbox-attachment-remote = A photo kept on the marketplace
+inbox-attachment-alt = Photo sent with the message
+inbox-attachments-label = Photos
+error-message-too-many-attachments = A reply can carry at most { $max } photos.
+error-message-attachment-missing = A photo of this reply is no longer on this computer. Remove it and add it again.

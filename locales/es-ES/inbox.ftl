@@ -93,3 +93,16 @@ notify-new-messages-body = { $count ->
     [one] Un comprador te ha escrito. Abre Mensajes para responder.
    *[other] { $count } mensajes nuevos de compradores. Abre Mensajes para responder.
 }
+
+## Fotos enviadas con una respuesta
+inbox-attach = Añadir fotos
+inbox-attach-hint = JPEG, PNG o WebP, como máximo { $max } por respuesta. Se eliminan la ubicación y los datos de la cámara.
+inbox-attach-progress = Preparando la foto { $done } de { $total }…
+inbox-attach-drop = Suelta las fotos para enviarlas con esta respuesta.
+inbox-attachment-remove = Quitar { $name }
+inbox-attachment-gps = { $name } tenía una posición GPS; se ha eliminado y el comprador no la verá.
+inbox-attachment-remote = Una foto guardada en el marketplace
+inbox-attachment-alt = Foto enviada con el mensaje
+inbox-attachments-label = Fotos
+error-message-too-many-attachments = Una respuesta puede llevar como máximo { $max } fotos.
+error-message-attachment-missing = Una foto de esta respuesta ya no está en este ordenador. Quítala y vuelve a añadirla.

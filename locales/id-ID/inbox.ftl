@@ -87,3 +87,16 @@ error-link-refused = Tautan ini tidak bisa dibuka.
 ## Notifikasi desktop
 notify-new-messages-title = Pesan baru dari pembeli
 notify-new-messages-body = { $count } pesan baru dari pembeli. Buka Pesan untuk membalas.
+
+## Foto yang dikirim bersama balasan
+inbox-attach = Tambah foto
+inbox-attach-hint = JPEG, PNG, atau WebP, paling banyak { $max } per balasan. Lokasi dan data kamera dihapus.
+inbox-attach-progress = Menyiapkan foto { $done } dari { $total }…
+inbox-attach-drop = Lepaskan foto untuk mengirimnya bersama balasan ini.
+inbox-attachment-remove = Hapus { $name }
+inbox-attachment-gps = { $name } berisi posisi GPS; posisi itu dihapus dan pembeli tidak akan melihatnya.
+inbox-attachment-remote = Foto yang tersimpan di marketplace
+inbox-attachment-alt = Foto yang dikirim bersama pesan
+inbox-attachments-label = Foto
+error-message-too-many-attachments = Satu balasan paling banyak membawa { $max } foto.
+error-message-attachment-missing = Salah satu foto balasan ini sudah tidak ada di komputer ini. Hapus lalu tambahkan lagi.

@@ -93,3 +93,16 @@ notify-new-messages-body = { $count ->
     [one] Um comprador escreveu para você. Abra Mensagens para responder.
    *[other] { $count } novas mensagens de compradores. Abra Mensagens para responder.
 }
+
+## Fotos enviadas com uma resposta
+inbox-attach = Adicionar fotos
+inbox-attach-hint = JPEG, PNG ou WebP, no máximo { $max } por resposta. A localização e os dados da câmera são removidos.
+inbox-attach-progress = Preparando a foto { $done } de { $total }…
+inbox-attach-drop = Solte as fotos para enviá-las com esta resposta.
+inbox-attachment-remove = Remover { $name }
+inbox-attachment-gps = { $name } tinha uma posição de GPS; ela foi removida e o comprador não a verá.
+inbox-attachment-remote = Uma foto guardada no marketplace
+inbox-attachment-alt = Foto enviada com a mensagem
+inbox-attachments-label = Fotos
+error-message-too-many-attachments = Uma resposta pode levar no máximo { $max } fotos.
+error-message-attachment-missing = Uma foto desta resposta não está mais neste computador. Remova-a e adicione de novo.

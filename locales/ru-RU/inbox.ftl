@@ -96,3 +96,16 @@ notify-new-messages-body = { $count ->
     [many] { $count } новых сообщений от покупателей. Откройте «Сообщения», чтобы ответить.
    *[other] { $count } новых сообщения от покупателей. Откройте «Сообщения», чтобы ответить.
 }
+
+## Фото в ответе
+inbox-attach = Добавить фото
+inbox-attach-hint = JPEG, PNG или WebP, не больше { $max } на ответ. Геопозиция и данные камеры удаляются.
+inbox-attach-progress = Подготовка фото { $done } из { $total }…
+inbox-attach-drop = Отпустите фото, чтобы отправить их с этим ответом.
+inbox-attachment-remove = Убрать { $name }
+inbox-attachment-gps = В { $name } была геопозиция GPS; она удалена, покупатель её не увидит.
+inbox-attachment-remote = Фото хранится на маркетплейсе
+inbox-attachment-alt = Фото, отправленное с сообщением
+inbox-attachments-label = Фото
+error-message-too-many-attachments = К ответу можно приложить не больше { $max } фото.
+error-message-attachment-missing = Одного фото этого ответа больше нет на компьютере. Уберите его и добавьте снова.

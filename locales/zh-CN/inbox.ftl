@@ -87,3 +87,16 @@ error-link-refused = 无法打开这个链接。
 ## 桌面通知
 notify-new-messages-title = 买家新消息
 notify-new-messages-body = 有 { $count } 条买家新消息。打开“消息”回复。
+
+## 随回复发送的照片
+inbox-attach = 添加照片
+inbox-attach-hint = JPEG、PNG 或 WebP，每条回复最多 { $max } 张。位置和相机信息会被删除。
+inbox-attach-progress = 正在处理第 { $done } 张，共 { $total } 张…
+inbox-attach-drop = 松开即可把照片随此回复发送。
+inbox-attachment-remove = 移除 { $name }
+inbox-attachment-gps = { $name } 含有 GPS 位置，已删除，买家看不到。
+inbox-attachment-remote = 保存在平台上的照片
+inbox-attachment-alt = 随消息发送的照片
+inbox-attachments-label = 照片
+error-message-too-many-attachments = 一条回复最多只能带 { $max } 张照片。
+error-message-attachment-missing = 此回复的一张照片已不在这台电脑上。请移除后重新添加。

@@ -337,6 +337,13 @@ impl MarketplaceClient {
             .await
     }
 
+    /// A photo's bytes (`GET /v1/photos/{id}`).
+    pub async fn photo(&self, id: Uuid) -> Result<Vec<u8>, ClientError> {
+        let path = format!("/v1/photos/{id}");
+        self.request_bytes(Method::GET, &path, Upload::None, &[], None)
+            .await
+    }
+
     async fn request<T: DeserializeOwned>(
         &self,
         method: Method,
@@ -345,6 +352,20 @@ impl MarketplaceClient {
         query: &[(&str, String)],
         idempotency_key: Option<String>,
     ) -> Result<T, ClientError> {
+        let bytes = self
+            .request_bytes(method, path, body, query, idempotency_key)
+            .await?;
+        serde_json::from_slice(&bytes).map_err(|e| ClientError::Decode(e.to_string()))
+    }
+
+    async fn request_bytes(
+        &self,
+        method: Method,
+        path: &str,
+        body: Upload<'_>,
+        query: &[(&str, String)],
+        idempotency_key: Option<String>,
+    ) -> Result<Vec<u8>, ClientError> {
         let repeatable = matches!(method, Method::GET | Method::PUT | Method::DELETE)
             || idempotency_key.is_some();
         let url = format!("{}{}", self.base, path);
@@ -400,8 +421,7 @@ impl MarketplaceClient {
                         return Err(ClientError::Transport(e));
                     }
                 };
-                return serde_json::from_slice(&bytes)
-                    .map_err(|e| ClientError::Decode(e.to_string()));
+                return Ok(bytes.to_vec());
             }
             let retry_after = parse_retry_after(resp.headers(), SystemTime::now());
             let transient = status == StatusCode::TOO_MANY_REQUESTS

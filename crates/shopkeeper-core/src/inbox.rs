@@ -12,8 +12,8 @@ pub use shopkeeper_messages::replies::{Preview, Template, TemplateInfo};
 use shopkeeper_messages::rules::{Rules, Violation, ViolationCode, check};
 use shopkeeper_messages::safety::{Segment, sanitize_for_display};
 use shopkeeper_store::{
-    AuditEntry, ChangeRecord, ConversationFilter, ConversationRow, MessageRow, OutboxOp,
-    StoredTemplate,
+    AuditEntry, ChangeRecord, ConversationFilter, ConversationRow, MessageAttachment, MessageRow,
+    OutboxOp, StoredTemplate,
 };
 
 use crate::error::{CoreError, FieldError, Result};
@@ -97,7 +97,12 @@ impl Shop {
     /// written); otherwise the message, its `message.send` op (the message id
     /// is the marketplace's insert-if-absent key) and the audit entry are
     /// written in one transaction and background sync is woken.
-    pub async fn send_message(&self, conversation_id: &str, body: &str) -> Result<MessageRow> {
+    pub async fn send_message(
+        &self,
+        conversation_id: &str,
+        body: &str,
+        attachments: &[String],
+    ) -> Result<MessageRow> {
         let body = body.trim();
         let mut errors = Vec::new();
         if body.is_empty() {
@@ -114,12 +119,26 @@ impl Shop {
                 .arg("matched", v.matched),
             );
         }
+        let attachments = match self.draft_attachments(attachments).await {
+            Ok(a) => a,
+            Err(CoreError::Validation(more)) => {
+                errors.extend(more);
+                Vec::new()
+            }
+            Err(e) => return Err(e),
+        };
         if !errors.is_empty() {
             return Err(CoreError::Validation(errors));
         }
         let conv = self.store.conversation(conversation_id).await?;
         let message_id = uuid::Uuid::now_v7().to_string();
-        let change = self.message_change(&message_id, conversation_id, body, "message-send");
+        let change = self.message_change(
+            &message_id,
+            conversation_id,
+            body,
+            &attachments,
+            "message-send",
+        );
         self.store
             .send_message(
                 conversation_id,
@@ -128,6 +147,7 @@ impl Shop {
                 Some(shopkeeper_messages::replies::reply_language(
                     &conv.buyer_locale,
                 )),
+                &attachments,
                 &change,
             )
             .await?;
@@ -141,7 +161,13 @@ impl Shop {
         if m.state != "failed" {
             return Err(CoreError::Changed);
         }
-        let change = self.message_change(message_id, &m.conversation_id, &m.body, "message-retry");
+        let change = self.message_change(
+            message_id,
+            &m.conversation_id,
+            &m.body,
+            &m.attachments,
+            "message-retry",
+        );
         self.store.retry_message(message_id, &change).await?;
         self.changed.notify_one();
         Ok(self.store.message(message_id).await?)
@@ -152,8 +178,10 @@ impl Shop {
         message_id: &str,
         conversation_id: &str,
         body: &str,
+        attachments: &[MessageAttachment],
         action: &'static str,
     ) -> ChangeRecord {
+        let blobs = crate::attachments::blobs(attachments);
         ChangeRecord {
             actor: self.actor.clone(),
             at: now_ms(),
@@ -162,14 +190,21 @@ impl Shop {
                 entity: "message",
                 entity_id: message_id.to_owned(),
                 kind: "message.send",
-                payload: json!({ "conversation_id": conversation_id, "body": body }),
+                payload: json!({
+                    "conversation_id": conversation_id,
+                    "body": body,
+                    "attachments": blobs,
+                }),
                 base_version: None,
             }],
             audit: AuditEntry {
                 entity: "message",
                 entity_id: message_id.to_owned(),
                 action,
-                changes: json!([{ "field": "body", "before": null, "after": body }]),
+                changes: json!([
+                    { "field": "body", "before": null, "after": body },
+                    { "field": "attachments", "before": null, "after": attachments.len() },
+                ]),
             },
         }
     }

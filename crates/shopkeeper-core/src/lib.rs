@@ -2,6 +2,7 @@
 //! benchmarks) calls. A [`Shop`] is an open shop file; its methods are the use
 //! cases. No tauri here, no SQL here.
 
+pub mod attachments;
 pub mod bulk;
 pub mod changes;
 pub mod conflicts;

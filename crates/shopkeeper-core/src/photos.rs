@@ -34,7 +34,7 @@ fn op(entity_id: &str, kind: &'static str, payload: serde_json::Value) -> Outbox
 }
 
 /// A refused photo as a validation error on field `photo`, with the file name.
-fn media_error(name: &str, e: &MediaError) -> CoreError {
+pub(crate) fn media_error(name: &str, e: &MediaError) -> CoreError {
     if let MediaError::Corrupt { detail } | MediaError::Encode { detail } = e {
         tracing::info!(%name, %detail, code = e.code(), "photo refused");
     }
@@ -51,7 +51,7 @@ fn media_error(name: &str, e: &MediaError) -> CoreError {
     CoreError::Validation(vec![f])
 }
 
-fn io_error(name: &str, e: &std::io::Error) -> CoreError {
+pub(crate) fn io_error(name: &str, e: &std::io::Error) -> CoreError {
     tracing::warn!(%name, error = %e, "photo file could not be read or written");
     CoreError::Validation(vec![
         FieldError::new("photo", "photo-unreadable").arg("name", name),
@@ -64,6 +64,35 @@ fn ext(format: SourceFormat) -> (&'static str, &'static str) {
         SourceFormat::Png => ("png", "png"),
         SourceFormat::WebP => ("webp", "webp"),
     }
+}
+
+/// Reads a photo file a seller picked or dropped: its name and bytes, refused
+/// before reading when it is not a file or larger than the pipeline accepts.
+pub(crate) async fn read_photo_file(path: &Path) -> Result<(String, Vec<u8>)> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    let limits = Limits::default();
+    let meta = tokio::fs::metadata(path)
+        .await
+        .map_err(|e| io_error(&name, &e))?;
+    if !meta.is_file() {
+        return Err(io_error(&name, &std::io::Error::other("not a file")));
+    }
+    if meta.len() > limits.max_file_bytes {
+        return Err(media_error(
+            &name,
+            &MediaError::TooLarge {
+                size: meta.len(),
+                max_size: limits.max_file_bytes,
+            },
+        ));
+    }
+    let bytes = tokio::fs::read(path)
+        .await
+        .map_err(|e| io_error(&name, &e))?;
+    Ok((name, bytes))
 }
 
 /// What the blocking half of an import produced: files written, photo described.
@@ -170,29 +199,7 @@ impl Shop {
     /// Imports the photo file at `path` into a listing. The file's size is
     /// checked before it is read; decoding runs on a blocking thread.
     pub async fn import_photo_file(&self, listing_id: &str, path: &Path) -> Result<Photo> {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.display().to_string());
-        let limits = Limits::default();
-        let meta = tokio::fs::metadata(path)
-            .await
-            .map_err(|e| io_error(&name, &e))?;
-        if !meta.is_file() {
-            return Err(io_error(&name, &std::io::Error::other("not a file")));
-        }
-        if meta.len() > limits.max_file_bytes {
-            return Err(media_error(
-                &name,
-                &MediaError::TooLarge {
-                    size: meta.len(),
-                    max_size: limits.max_file_bytes,
-                },
-            ));
-        }
-        let bytes = tokio::fs::read(path)
-            .await
-            .map_err(|e| io_error(&name, &e))?;
+        let (name, bytes) = read_photo_file(path).await?;
         self.import_photo_bytes(listing_id, &name, bytes).await
     }
 

@@ -8,6 +8,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
+use common::images::{contains, jpeg, with_exif};
 use common::*;
 use marketplace_api::MarketplaceClient;
 use marketplace_api::dto::{
@@ -196,7 +197,7 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
     // Offline: the reply waits in the outbox as "sending".
     let sent = d
         .shop
-        .send_message(&conv.id, "Olá! Seu pedido já foi enviado.")
+        .send_message(&conv.id, "Olá! Seu pedido já foi enviado.", &[])
         .await
         .expect("send");
     assert_eq!(sent.state, "sending");
@@ -266,7 +267,7 @@ async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
     let text = "Me chame no WhatsApp +55 11 91234-5678 ou ana@example.com";
     let err = d
         .shop
-        .send_message(&conv.id, text)
+        .send_message(&conv.id, text, &[])
         .await
         .expect_err("refused");
     let CoreError::Validation(fields) = err else {
@@ -443,4 +444,113 @@ async fn the_service_counts_new_buyer_messages_but_not_the_history() {
     let st = wait("two new messages", Box::new(|s| s.new_messages >= 2)).await;
     assert_eq!(st.new_messages, 2, "{st:?}");
     svc.set_paused(true);
+}
+
+#[tokio::test]
+async fn a_reply_with_photos_sends_them_stripped_and_exactly_once() {
+    let m = market(|_| {}).await;
+    let d = desktop(&m).await;
+    stocked(&d).await;
+    let br = order_from(&m.owner, "BR").await;
+    buyer_writes(&m.owner, &br, "Pode mandar uma foto do pacote?").await;
+    d.sync().await;
+    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
+
+    // A phone photo with a GPS position: prepared, stripped, resized.
+    let photo = d
+        .shop
+        .prepare_attachment("pacote.jpg", with_exif(&jpeg(2400, 1800), 1, true))
+        .await
+        .expect("prepared");
+    assert!(photo.had_gps, "the seller is told the photo had a position");
+    assert_eq!((photo.width, photo.height), (1600, 1200));
+    // A bomb is refused with the listing photos' message; nothing is written.
+    let mut bomb = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    bomb.extend_from_slice(&60_000u32.to_be_bytes());
+    bomb.extend_from_slice(&60_000u32.to_be_bytes());
+    bomb.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    match d.shop.prepare_attachment("bomb.png", bomb).await {
+        Err(CoreError::Validation(f)) => assert!(f[0].code.starts_with("photo-"), "{f:?}"),
+        other => panic!("a bomb must be refused, got {other:?}"),
+    }
+    let drafts = std::fs::read_dir(d.shop.files_dir().join("attachments"))
+        .expect("attachments dir")
+        .count();
+    assert_eq!(drafts, 1, "only the good photo is kept");
+
+    // An unknown draft is named; nothing is written.
+    let stranger = uuid::Uuid::now_v7().to_string();
+    match d
+        .shop
+        .send_message(&conv.id, "Segue a foto.", &[photo.id.clone(), stranger])
+        .await
+    {
+        Err(CoreError::Validation(f)) => {
+            assert_eq!(
+                (f[0].field.as_str(), f[0].code),
+                ("attachments.1", "message-attachment-missing")
+            );
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert!(d.shop.pending_ops().await.expect("outbox").is_empty());
+
+    // Offline: the message and its photo wait in the outbox.
+    let sent = d
+        .shop
+        .send_message(
+            &conv.id,
+            "Segue a foto do pacote.",
+            std::slice::from_ref(&photo.id),
+        )
+        .await
+        .expect("send");
+    assert_eq!(sent.state, "sending");
+    assert_eq!(sent.attachments.len(), 1);
+    let pending = d.shop.pending_ops().await.expect("outbox");
+    assert_eq!(pending.len(), 1);
+    let mut payload: serde_json::Value =
+        serde_json::from_str(&pending[0].payload).expect("a JSON payload");
+    payload["kind"] = pending[0].kind.clone().into();
+    let op: shopkeeper_store::LocalOp = serde_json::from_value(payload).expect("a typed op");
+    assert_eq!(op.blobs().len(), 1);
+    // A discarded draft that a message names stays.
+    d.shop.discard_attachment(&photo.id).await.expect("ok");
+    assert!(d.shop.files_dir().join(&op.blobs()[0].file).exists());
+
+    // Sync uploads the photo, then the message; pushing again changes nothing.
+    d.sync().await;
+    d.sync().await;
+    let on_market = seller_messages(&m.owner, &conv.id).await;
+    let mine: Vec<&Message> = on_market
+        .iter()
+        .filter(|x| x.author == MessageAuthor::Seller)
+        .collect();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].attachments.len(), 1);
+    assert_eq!(mine[0].attachments[0].id.to_string(), photo.id);
+    let bytes = reqwest::Client::new()
+        .get(format!("{}/v1/photos/{}", m.sandbox.url(), photo.id))
+        .bearer_auth(d.token())
+        .send()
+        .await
+        .expect("sent")
+        .bytes()
+        .await
+        .expect("bytes");
+    assert!(bytes.starts_with(&[0xFF, 0xD8]), "a JPEG");
+    assert!(!contains(&bytes, b"Exif"), "no EXIF reaches the buyer");
+    let detail = d.shop.open_conversation(&conv.id).await.expect("ok");
+    let local = detail
+        .messages
+        .iter()
+        .find(|x| x.id == sent.id)
+        .expect("ok");
+    assert_eq!(local.state, "sent");
+    assert!(
+        d.shop
+            .attachment_thumbnail(&local.attachments[0])
+            .await
+            .is_some()
+    );
 }

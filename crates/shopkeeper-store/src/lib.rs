@@ -25,8 +25,8 @@ use sqlx::{Sqlite, SqlitePool, Transaction};
 pub use bulk::{BatchInfo, BatchItem, BatchOutcome, BatchRecord, BatchUndoEntry};
 pub use listings::MAX_BINDS;
 pub use messages::{
-    ConversationFilter, ConversationOrder, ConversationRecord, ConversationRow, MessageRecord,
-    MessageRow, StoredTemplate,
+    ConversationFilter, ConversationOrder, ConversationRecord, ConversationRow, MessageAttachment,
+    MessageRecord, MessageRow, StoredTemplate,
 };
 pub use model::*;
 pub use ops::{BlobRef, LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};

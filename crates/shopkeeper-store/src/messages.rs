@@ -4,6 +4,7 @@
 //! `message.send` outbox op and audit entry in one transaction, and the
 //! seller's own saved replies.
 
+use serde::{Deserialize, Serialize};
 use sqlx::sqlite::SqliteRow;
 use sqlx::{QueryBuilder, Row, Sqlite, SqliteConnection};
 
@@ -38,6 +39,26 @@ pub struct MessageRecord {
     pub body: String,
     pub locale: Option<String>,
     pub sent_at: i64,
+    pub attachments: Vec<MessageAttachment>,
+}
+
+/// A photo sent with a message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageAttachment {
+    /// The photo's id here and on the marketplace.
+    pub id: String,
+    pub content_type: String,
+    /// The sent file, relative to the shop file's directory (none for photos
+    /// only the marketplace has).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// Its 220 px JPEG, likewise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<String>,
+}
+
+fn attachments_json(a: &[MessageAttachment]) -> String {
+    serde_json::to_string(a).unwrap_or_else(|_| "[]".into())
 }
 
 /// A conversation in the inbox list, with what the list shows of it.
@@ -87,6 +108,7 @@ pub struct MessageRow {
     /// Why the marketplace refused it (failed messages).
     pub error_code: Option<String>,
     pub error_message: Option<String>,
+    pub attachments: Vec<MessageAttachment>,
 }
 
 /// Inbox filters. Results are sorted by last activity, newest first.
@@ -176,8 +198,8 @@ pub(crate) async fn apply_messages(
             }
             None => {
                 let (rowid,): (i64,) = sqlx::query_as(
-                    "INSERT INTO messages (id, conversation_id, direction, body, locale, status, sent_at, server_version) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING rowid",
+                    "INSERT INTO messages (id, conversation_id, direction, body, locale, status, sent_at, server_version, attachments) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING rowid",
                 )
                 .bind(&m.id)
                 .bind(&m.conversation_id)
@@ -186,6 +208,7 @@ pub(crate) async fn apply_messages(
                 .bind(&m.locale)
                 .bind(if m.inbound { "received" } else { "sent" })
                 .bind(m.sent_at)
+                .bind(attachments_json(&m.attachments))
                 .fetch_one(&mut *tx)
                 .await?;
                 index_message(tx, rowid, &m.body).await?;
@@ -276,6 +299,7 @@ type MsgTuple = (
     String,
     Option<String>,
     Option<String>,
+    String,
 );
 
 fn msg_row(t: MsgTuple) -> MessageRow {
@@ -289,6 +313,7 @@ fn msg_row(t: MsgTuple) -> MessageRow {
         state: t.6,
         error_code: t.7,
         error_message: t.8,
+        attachments: serde_json::from_str(&t.9).unwrap_or_default(),
     }
 }
 
@@ -299,7 +324,7 @@ const MSG_SELECT: &str = "SELECT m.id, m.conversation_id, m.direction, m.body, m
             WHEN o.status = 'applied' THEN 'sent' \
             WHEN o.status IN ('rejected', 'conflict') THEN 'failed' \
             ELSE m.status END, \
-       o.result_code, o.result_message \
+       o.result_code, o.result_message, m.attachments \
      FROM messages m LEFT JOIN outbox o ON o.op_id = m.op_id";
 
 impl Store {
@@ -419,6 +444,7 @@ impl Store {
         message_id: &str,
         body: &str,
         locale: Option<&str>,
+        attachments: &[MessageAttachment],
         change: &ChangeRecord,
     ) -> Result<()> {
         let op_id = change
@@ -435,8 +461,8 @@ impl Store {
             return Err(StoreError::NotFound("conversation"));
         }
         let (rowid,): (i64,) = sqlx::query_as(
-            "INSERT INTO messages (id, conversation_id, direction, body, locale, status, sent_at, op_id) \
-             VALUES (?, ?, 'out', ?, ?, 'sending', ?, ?) RETURNING rowid",
+            "INSERT INTO messages (id, conversation_id, direction, body, locale, status, sent_at, op_id, attachments) \
+             VALUES (?, ?, 'out', ?, ?, 'sending', ?, ?, ?) RETURNING rowid",
         )
         .bind(message_id)
         .bind(conversation_id)
@@ -444,6 +470,7 @@ impl Store {
         .bind(locale)
         .bind(change.at)
         .bind(&op_id)
+        .bind(attachments_json(attachments))
         .fetch_one(&mut *tx)
         .await?;
         index_message(&mut tx, rowid, body).await?;
@@ -494,6 +521,19 @@ impl Store {
         write_change(&mut tx, change).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// Whether any message names the photo `id` (a draft attachment no
+    /// message names may be thrown away with its files).
+    pub async fn attachment_in_use(&self, id: &str) -> Result<bool> {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM messages m, json_each(m.attachments) j \
+               WHERE json_extract(j.value, '$.id') = ?)",
+        )
+        .bind(id)
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(n != 0)
     }
 
     /// The seller's saved replies, by name.

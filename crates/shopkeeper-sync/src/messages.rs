@@ -2,7 +2,7 @@
 //! messages as the marketplace sends them (docs/adr/0410).
 
 use marketplace_api::dto as api;
-use shopkeeper_store::{BlobRef, ConversationRecord, MessageRecord};
+use shopkeeper_store::{BlobRef, ConversationRecord, MessageAttachment, MessageRecord};
 
 use crate::wire::millis;
 
@@ -50,6 +50,16 @@ pub fn message_from_wire(m: &api::Message) -> MessageRecord {
         body: m.body.clone(),
         locale: m.locale.clone(),
         sent_at: millis(&m.sent_at).unwrap_or(0),
+        attachments: m
+            .attachments
+            .iter()
+            .map(|p| MessageAttachment {
+                id: p.id.to_string(),
+                content_type: p.content_type.clone(),
+                file: None,
+                thumbnail: None,
+            })
+            .collect(),
     }
 }
 

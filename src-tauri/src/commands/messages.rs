@@ -5,8 +5,8 @@ use tauri::State;
 
 use crate::AppState;
 use crate::ipc::{
-    ChatMessage, Conversation, ConversationDetail, ConversationQuery, IpcError, OwnTemplate,
-    ReplyPreview, ReplyTemplate, ReplyVariable, RuleViolation,
+    ChatMessage, Conversation, ConversationDetail, ConversationQuery, DraftAttachment, IpcError,
+    OwnTemplate, ReplyPreview, ReplyTemplate, ReplyVariable, RuleViolation,
 };
 
 /// The inbox list: filters, search in any script, newest activity first.
@@ -31,12 +31,12 @@ pub async fn open_conversation(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<ConversationDetail, IpcError> {
-    Ok(state
+    let detail = state
         .shop
         .open_conversation(&id)
         .await
-        .map_err(|e| state.error(e))?
-        .into())
+        .map_err(|e| state.error(e))?;
+    Ok(ConversationDetail::load(&state.shop, detail).await)
 }
 
 /// Marks a conversation done (or back to open).
@@ -101,13 +101,61 @@ pub async fn send_message(
     state: State<'_, AppState>,
     conversation_id: String,
     body: String,
+    attachments: Vec<String>,
 ) -> Result<ChatMessage, IpcError> {
+    let m = state
+        .shop
+        .send_message(&conversation_id, &body, &attachments)
+        .await
+        .map_err(|e| state.error(e))?;
+    Ok(ChatMessage::load(&state.shop, m).await)
+}
+
+/// Prepares a photo chosen in the file picker (name and base64 bytes) for the
+/// next message: checked, stripped of metadata and resized like a listing photo.
+#[tauri::command]
+#[specta::specta]
+pub async fn prepare_attachment_data(
+    state: State<'_, AppState>,
+    name: String,
+    data: String,
+) -> Result<DraftAttachment, IpcError> {
+    use base64::Engine as _;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data.as_bytes())
+        .map_err(|e| IpcError::internal(&state.i18n, &state.locale(), &e))?;
     Ok(state
         .shop
-        .send_message(&conversation_id, &body)
+        .prepare_attachment(&name, bytes)
         .await
         .map_err(|e| state.error(e))?
         .into())
+}
+
+/// Prepares a photo file dropped on the reply box, like `prepare_attachment_data`.
+#[tauri::command]
+#[specta::specta]
+pub async fn prepare_attachment_path(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<DraftAttachment, IpcError> {
+    Ok(state
+        .shop
+        .prepare_attachment_file(&std::path::PathBuf::from(path))
+        .await
+        .map_err(|e| state.error(e))?
+        .into())
+}
+
+/// Throws away a prepared photo the seller removed before sending.
+#[tauri::command]
+#[specta::specta]
+pub async fn discard_attachment(state: State<'_, AppState>, id: String) -> Result<(), IpcError> {
+    state
+        .shop
+        .discard_attachment(&id)
+        .await
+        .map_err(|e| state.error(e))
 }
 
 /// Sends a failed message again (same message id: still exactly once).
@@ -117,12 +165,12 @@ pub async fn retry_message(
     state: State<'_, AppState>,
     id: String,
 ) -> Result<ChatMessage, IpcError> {
-    Ok(state
+    let m = state
         .shop
         .retry_message(&id)
         .await
-        .map_err(|e| state.error(e))?
-        .into())
+        .map_err(|e| state.error(e))?;
+    Ok(ChatMessage::load(&state.shop, m).await)
 }
 
 /// Saved replies named in the UI language.

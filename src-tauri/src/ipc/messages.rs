@@ -121,11 +121,65 @@ pub struct ChatMessage {
     pub state: MessageState,
     /// Why the marketplace refused it (failed), as it said it.
     pub error: Option<String>,
+    pub attachments: Vec<ChatAttachment>,
+}
+
+/// A photo of a message.
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ChatAttachment {
+    pub id: String,
+    /// The 220 px JPEG as a data URL; "" for a photo only the marketplace has.
+    pub thumbnail: String,
+}
+
+/// A photo prepared for the next message.
+#[derive(Debug, Clone, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct DraftAttachment {
+    pub id: String,
+    pub name: String,
+    pub width: u32,
+    pub height: u32,
+    /// The picked file carried a GPS position; the sent photo does not.
+    pub had_gps: bool,
+    pub thumbnail: String,
+}
+
+impl From<shopkeeper_core::attachments::DraftAttachment> for DraftAttachment {
+    fn from(d: shopkeeper_core::attachments::DraftAttachment) -> Self {
+        Self {
+            thumbnail: crate::ipc::photos::jpeg_data_url(&d.thumbnail),
+            id: d.id,
+            name: d.name,
+            width: d.width,
+            height: d.height,
+            had_gps: d.had_gps,
+        }
+    }
+}
+
+impl ChatMessage {
+    /// The message with its photos' thumbnails read from this desktop.
+    pub async fn load(shop: &shopkeeper_core::Shop, m: core::MessageRow) -> Self {
+        let mut attachments = Vec::with_capacity(m.attachments.len());
+        for a in &m.attachments {
+            let thumb = shop.attachment_thumbnail(a).await.unwrap_or_default();
+            attachments.push(ChatAttachment {
+                id: a.id.clone(),
+                thumbnail: crate::ipc::photos::jpeg_data_url(&thumb),
+            });
+        }
+        let mut out = Self::from(m);
+        out.attachments = attachments;
+        out
+    }
 }
 
 impl From<core::MessageRow> for ChatMessage {
     fn from(m: core::MessageRow) -> Self {
         Self {
+            attachments: Vec::new(),
             state: match m.state.as_str() {
                 "received" => MessageState::Received,
                 "sending" => MessageState::Sending,
@@ -150,11 +204,15 @@ pub struct ConversationDetail {
     pub messages: Vec<ChatMessage>,
 }
 
-impl From<inbox::ConversationDetail> for ConversationDetail {
-    fn from(d: inbox::ConversationDetail) -> Self {
+impl ConversationDetail {
+    pub async fn load(shop: &shopkeeper_core::Shop, d: inbox::ConversationDetail) -> Self {
+        let mut messages = Vec::with_capacity(d.messages.len());
+        for m in d.messages {
+            messages.push(ChatMessage::load(shop, m).await);
+        }
         Self {
             conversation: d.conversation.into(),
-            messages: d.messages.into_iter().map(Into::into).collect(),
+            messages,
         }
     }
 }

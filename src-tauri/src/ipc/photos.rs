@@ -31,17 +31,21 @@ pub struct Photo {
     pub renditions: Vec<PhotoRendition>,
 }
 
+/// A JPEG as a `data:image/jpeg;base64,` URL; empty bytes give "".
+pub fn jpeg_data_url(jpeg: &[u8]) -> String {
+    use base64::Engine as _;
+    if jpeg.is_empty() {
+        return String::new();
+    }
+    format!(
+        "data:image/jpeg;base64,{}",
+        base64::engine::general_purpose::STANDARD.encode(jpeg)
+    )
+}
+
 impl Photo {
     pub fn new(p: core::Photo, thumbnail_jpeg: &[u8]) -> Self {
-        use base64::Engine as _;
-        let thumbnail = if thumbnail_jpeg.is_empty() {
-            String::new()
-        } else {
-            format!(
-                "data:image/jpeg;base64,{}",
-                base64::engine::general_purpose::STANDARD.encode(thumbnail_jpeg)
-            )
-        };
+        let thumbnail = jpeg_data_url(thumbnail_jpeg);
         Self {
             id: p.id,
             position: p.position,

@@ -7,6 +7,8 @@
 //! data dir. When a journey fails, the X display is saved as a PNG (with the
 //! page source) under `$SHOPKEEPER_E2E_ARTIFACTS` before the app is closed.
 
+pub mod images;
+
 use std::future::Future;
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};

@@ -177,6 +177,22 @@ async fn a_portuguese_buyer_gets_one_tracking_update_from_a_chinese_ui() -> Resu
             .await?
             .unwrap_or_default();
         ensure!(draft.contains(TRACKING) && draft.contains("Olá"), "draft: {draft}");
+        // A photo of the parcel, from a phone (GPS and all), goes with it.
+        let photo = data.path().join("pacote.jpg");
+        std::fs::write(&photo, images::with_exif(&images::jpeg(2000, 1500), 1, true))?;
+        // The file input is visually hidden behind the "Add photos" button.
+        let picker = s
+            .els("reply-attach-input")
+            .await?
+            .pop()
+            .context("the photo picker's input")?;
+        picker.send_keys(&photo.display().to_string()).await?;
+        s.eventually("the photo attached", || async {
+            Ok((s.els("reply-attachment").await?.len() == 1).then_some(()))
+        })
+        .await?;
+        let gps = s.text("reply-attachment-gps").await?;
+        ensure!(gps.contains("pacote.jpg") && gps.contains("GPS"), "the GPS notice: {gps}");
         s.eventually("the send button", || async {
             let b = s.el("reply-send").await?;
             Ok(b.is_enabled().await?.then_some(()))
@@ -212,6 +228,9 @@ async fn a_portuguese_buyer_gets_one_tracking_update_from_a_chinese_ui() -> Resu
         // Another sync sends nothing again.
         s.sync_now().await?;
         s.wait_synced().await?;
+        s.click("nav-messages").await?;
+        let thumbs = s.els("message-attachment").await?;
+        ensure!(thumbs.len() == 1, "the sent photo shows in the conversation");
 
         // The order's detail shows its conversation and leads back to it.
         let number = order_number(&order.id);
@@ -278,6 +297,15 @@ async fn a_portuguese_buyer_gets_one_tracking_update_from_a_chinese_ui() -> Resu
             "in Portuguese: {body}"
         );
         ensure!(!body.contains("物流"), "not in Chinese: {body}");
+        // With the photo, stripped of its metadata.
+        let photos = &replies[0].attachments;
+        ensure!(photos.len() == 1, "one photo with the reply: {photos:?}");
+        let bytes = owner.photo(photos[0].id).await?;
+        ensure!(bytes.starts_with(&[0xFF, 0xD8]), "a JPEG");
+        ensure!(
+            !bytes.windows(4).any(|w| w == b"Exif"),
+            "no EXIF (and so no GPS) reached the buyer"
+        );
         Ok(())
     }
     .await;

@@ -14,6 +14,7 @@ import {
   type ExportResult,
   type PlanPreview,
   type ChatMessage,
+  type DraftAttachment,
   type Conversation,
   type ConversationDetail,
   type ConversationQuery,
@@ -151,8 +152,13 @@ export const api = {
     unwrap(() => commands.setConversationDone(id, done)),
   unreadMessages: (): Promise<number> => unwrap(() => commands.unreadMessages()),
   checkReply: (text: string): Promise<RuleViolation[]> => unwrap(() => commands.checkReply(text)),
-  sendMessage: (conversationId: string, body: string): Promise<ChatMessage> =>
-    unwrap(() => commands.sendMessage(conversationId, body)),
+  sendMessage: (conversationId: string, body: string, attachments: string[] = []): Promise<ChatMessage> =>
+    unwrap(() => commands.sendMessage(conversationId, body, attachments)),
+  prepareAttachmentData: (name: string, data: string): Promise<DraftAttachment> =>
+    unwrap(() => commands.prepareAttachmentData(name, data)),
+  prepareAttachmentPath: (path: string): Promise<DraftAttachment> =>
+    unwrap(() => commands.prepareAttachmentPath(path)),
+  discardAttachment: (id: string): Promise<null> => unwrap(() => commands.discardAttachment(id)),
   retryMessage: (id: string): Promise<ChatMessage> => unwrap(() => commands.retryMessage(id)),
   listReplyTemplates: (): Promise<ReplyTemplate[]> => unwrap(() => commands.listReplyTemplates()),
   previewReply: (templateId: string, conversationId: string, vars: ReplyVariable[]): Promise<ReplyPreview> =>

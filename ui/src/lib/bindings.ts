@@ -142,9 +142,18 @@ export const commands = {
 	/**  What the marketplace's rules forbid in a draft, with what to change. */
 	checkReply: (text: string) => typedError<RuleViolation[], IpcError>(__TAURI_INVOKE("check_reply", { text })),
 	/**  Sends a reply (refused with the rule violations when it breaks them). */
-	sendMessage: (conversationId: string, body: string) => typedError<ChatMessage, IpcError>(__TAURI_INVOKE("send_message", { conversationId, body })),
+	sendMessage: (conversationId: string, body: string, attachments: string[]) => typedError<ChatMessage, IpcError>(__TAURI_INVOKE("send_message", { conversationId, body, attachments })),
 	/**  Sends a failed message again (same message id: still exactly once). */
 	retryMessage: (id: string) => typedError<ChatMessage, IpcError>(__TAURI_INVOKE("retry_message", { id })),
+	/**
+	 *  Prepares a photo chosen in the file picker (name and base64 bytes) for the
+	 *  next message: checked, stripped of metadata and resized like a listing photo.
+	 */
+	prepareAttachmentData: (name: string, data: string) => typedError<DraftAttachment, IpcError>(__TAURI_INVOKE("prepare_attachment_data", { name, data })),
+	/**  Prepares a photo file dropped on the reply box, like `prepare_attachment_data`. */
+	prepareAttachmentPath: (path: string) => typedError<DraftAttachment, IpcError>(__TAURI_INVOKE("prepare_attachment_path", { path })),
+	/**  Throws away a prepared photo the seller removed before sending. */
+	discardAttachment: (id: string) => typedError<null, IpcError>(__TAURI_INVOKE("discard_attachment", { id })),
 	/**  Saved replies named in the UI language. */
 	listReplyTemplates: () => typedError<ReplyTemplate[], IpcError>(__TAURI_INVOKE("list_reply_templates")),
 	/**  A saved reply for a conversation, in the buyer's language and the UI's. */
@@ -246,6 +255,13 @@ export type ChangeLine = {
 	after: string,
 };
 
+/**  A photo of a message. */
+export type ChatAttachment = {
+	id: string,
+	/**  The 220 px JPEG as a data URL; "" for a photo only the marketplace has. */
+	thumbnail: string,
+};
+
 export type ChatMessage = {
 	id: string,
 	conversationId: string,
@@ -257,6 +273,7 @@ export type ChatMessage = {
 	state: MessageState,
 	/**  Why the marketplace refused it (failed), as it said it. */
 	error: string | null,
+	attachments: ChatAttachment[],
 };
 
 /**
@@ -354,6 +371,17 @@ export type CurrencyInfo = {
 export type CurrencyRounding = {
 	currency: string,
 	rounding: Rounding,
+};
+
+/**  A photo prepared for the next message. */
+export type DraftAttachment = {
+	id: string,
+	name: string,
+	width: number,
+	height: number,
+	/**  The picked file carried a GPS position; the sent photo does not. */
+	hadGps: boolean,
+	thumbnail: string,
 };
 
 export type DueFilter = "overdue" | "today";

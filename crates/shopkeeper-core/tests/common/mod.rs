@@ -4,6 +4,7 @@
 //! keychain.
 #![allow(dead_code)]
 
+pub mod images;
 pub mod proxy;
 
 use std::path::PathBuf;
