@@ -210,7 +210,7 @@ async fn gallery_and_size_chart_reach_the_marketplace_once_and_a_teammate() {
             .iter()
             .map(|p| p.id.to_string())
             .collect::<Vec<_>>(),
-        [p1.id.clone()]
+        std::slice::from_ref(&p1.id)
     );
     assert_eq!(on_m.primary_photo_id, Some(uuid(&p1.id)));
     assert!(
