@@ -11,6 +11,9 @@ use crate::error::Result;
 
 /// Photos fetched per sync at most (the rest wait for the next one).
 const DOWNLOADS_PER_SYNC: u32 = 60;
+/// How long a photo removed on this desktop keeps its files after the
+/// removal is confirmed, so that Undo (offered for 10 s) still works.
+pub const UNDO_WINDOW: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// What one pass over photo files did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,7 +42,7 @@ impl Shop {
                 }
             }
         }
-        report.deleted = self.delete_removed_photo_files().await?;
+        report.deleted = self.delete_removed_photo_files(UNDO_WINDOW).await?;
         if report.downloaded > 0 || report.deleted > 0 {
             self.changed.notify_one();
         }
@@ -84,9 +87,14 @@ impl Shop {
     }
 
     /// Deletes the folders of removed photos that no unconfirmed op refers
-    /// to, then forgets them.
-    pub async fn delete_removed_photo_files(&self) -> Result<usize> {
-        let gone = self.store.unneeded_removed_photos().await?;
+    /// to (removed here: at least `undo_window` ago), then forgets them.
+    pub async fn delete_removed_photo_files(
+        &self,
+        undo_window: std::time::Duration,
+    ) -> Result<usize> {
+        let window = i64::try_from(undo_window.as_millis()).unwrap_or(i64::MAX);
+        let before = crate::now_ms().saturating_sub(window);
+        let gone = self.store.unneeded_removed_photos(before).await?;
         if gone.is_empty() {
             return Ok(0);
         }

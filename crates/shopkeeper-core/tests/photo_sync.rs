@@ -219,6 +219,14 @@ async fn gallery_and_size_chart_reach_the_marketplace_once_and_a_teammate() {
             .await
             .is_err()
     );
+    assert!(a_dir.is_dir(), "kept through the undo window");
+    assert_eq!(
+        a.shop
+            .delete_removed_photo_files(std::time::Duration::ZERO)
+            .await
+            .expect("clean"),
+        1
+    );
     assert!(
         !a_dir.exists(),
         "A's files deleted once the removal is confirmed"

@@ -220,7 +220,9 @@ impl Store {
         change: &ChangeRecord,
     ) -> Result<()> {
         let mut tx = self.write().await?;
-        sqlx::query("UPDATE photos SET removed_at = ? WHERE id = ? AND listing_id = ?")
+        sqlx::query(
+            "UPDATE photos SET removed_at = ?, removed_remotely = 0 WHERE id = ? AND listing_id = ?",
+        )
             .bind(removed_at)
             .bind(photo_id)
             .bind(listing_id)
@@ -311,7 +313,7 @@ pub(crate) async fn apply_galleries(
             let ids =
                 serde_json::to_string(&g.photos).map_err(|e| StoreError::Corrupt(e.to_string()))?;
             sqlx::query(
-                "UPDATE photos SET removed_at = ? WHERE listing_id = ? AND removed_at IS NULL \
+                "UPDATE photos SET removed_at = ?, removed_remotely = 1 WHERE listing_id = ? AND removed_at IS NULL \
                  AND id NOT IN (SELECT value FROM json_each(?))",
             )
             .bind(now)
@@ -386,14 +388,17 @@ impl Store {
     }
 
     /// Removed photos that no unconfirmed op refers to any more: their files
-    /// can go (an undo would have nothing to send).
-    pub async fn unneeded_removed_photos(&self) -> Result<Vec<Photo>> {
+    /// can go. A removal made on this desktop also waits until `removed_before`
+    /// (its undo window); one pulled from the marketplace does not.
+    pub async fn unneeded_removed_photos(&self, removed_before: i64) -> Result<Vec<Photo>> {
         let sql = format!(
-            "SELECT {COLUMNS} FROM photos p WHERE removed_at IS NOT NULL AND NOT EXISTS ( \
+            "SELECT {COLUMNS} FROM photos p WHERE removed_at IS NOT NULL \
+               AND (removed_remotely = 1 OR removed_at <= ?) AND NOT EXISTS ( \
                SELECT 1 FROM outbox o WHERE o.status IN ('pending', 'applied') \
                AND o.listing_id = p.listing_id AND o.kind LIKE 'photo.%' AND instr(o.payload, p.id) > 0)"
         );
         let rows: Vec<PhotoRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(removed_before)
             .fetch_all(&self.pool)
             .await?;
         rows.into_iter().map(photo_of).collect()

@@ -189,7 +189,8 @@ async fn pulled_gallery_gives_placeholders_and_yields_to_own_unconfirmed_ops() {
     assert!(got[0].is_primary);
     // p3 kept its files (it was never a placeholder).
     assert_eq!(got[0].renditions.len(), 1);
-    let gone = store.unneeded_removed_photos().await.expect("gone");
+    // Removed by a teammate: no undo window here.
+    let gone = store.unneeded_removed_photos(0).await.expect("gone");
     assert_eq!(ids(&gone), ["p2"]);
     assert_eq!(
         store
@@ -226,7 +227,7 @@ async fn a_removed_photo_is_kept_while_its_removal_is_pending() {
         .expect("remove");
     assert!(
         store
-            .unneeded_removed_photos()
+            .unneeded_removed_photos(i64::MAX)
             .await
             .expect("gone")
             .is_empty()
@@ -234,8 +235,16 @@ async fn a_removed_photo_is_kept_while_its_removal_is_pending() {
     let mut p = page("c2", 2, gallery(2, &[], "p1"));
     p.op_ids = vec!["op-r".into()];
     store.apply_pull(&p, None, 21).await.expect("pull");
+    // Confirmed, but removed here at 20: kept through the undo window.
+    assert!(
+        store
+            .unneeded_removed_photos(19)
+            .await
+            .expect("gone")
+            .is_empty()
+    );
     assert_eq!(
-        ids(&store.unneeded_removed_photos().await.expect("gone")),
+        ids(&store.unneeded_removed_photos(20).await.expect("gone")),
         ["p1"]
     );
 }
