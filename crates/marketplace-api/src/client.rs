@@ -308,6 +308,55 @@ impl MarketplaceClient {
             .await
     }
 
+    /// Downloads a photo's bytes (`GET /v1/photos/{id}`) with its content
+    /// type. A body over `max_bytes` is refused without being kept.
+    pub async fn download_photo(
+        &self,
+        id: Uuid,
+        max_bytes: u64,
+    ) -> Result<(String, Vec<u8>), ClientError> {
+        let url = format!("{}/v1/photos/{id}", self.base);
+        let mut req = self.http.get(&url);
+        if let Some(t) = &self.token {
+            req = req.bearer_auth(t);
+        }
+        let mut resp = req.send().await.map_err(ClientError::Transport)?;
+        let status = resp.status();
+        if !status.is_success() {
+            let retry_after = parse_retry_after(resp.headers(), SystemTime::now());
+            let body = match resp.bytes().await {
+                Ok(b) => serde_json::from_slice::<ErrorBody>(&b).unwrap_or_else(|_| {
+                    ErrorBody::new("unexpected-reply", format!("status {}", status.as_u16()))
+                }),
+                Err(e) => ErrorBody::new("unexpected-reply", e.to_string()),
+            };
+            return Err(ClientError::Api {
+                status: status.as_u16(),
+                body,
+                retry_after,
+            });
+        }
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("application/octet-stream")
+            .to_owned();
+        let too_large =
+            || ClientError::Decode(format!("the photo is larger than {max_bytes} bytes"));
+        if resp.content_length().is_some_and(|n| n > max_bytes) {
+            return Err(too_large());
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = resp.chunk().await.map_err(ClientError::Transport)? {
+            if (bytes.len() + chunk.len()) as u64 > max_bytes {
+                return Err(too_large());
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        Ok((content_type, bytes))
+    }
+
     async fn send<T: DeserializeOwned>(
         &self,
         path: &str,

@@ -228,12 +228,75 @@ pub struct Listing {
     pub default_locale: String,
     pub texts: Vec<ListingText>,
     pub variants: Vec<Variant>,
+    /// The gallery in display order.
     pub photos: Vec<PhotoRef>,
+    /// The photo buyers see first in search results (one of `photos`).
+    #[serde(default)]
+    pub primary_photo_id: Option<Uuid>,
+    /// The size chart of each option that has one (e.g. `size`).
+    #[serde(default)]
+    pub size_charts: Vec<OptionSizeChart>,
     /// Bumps on every catalog change of the listing (not on stock changes).
     pub version: i64,
     /// The listing version at which any price last changed (price `If-Match` checks
     /// compare against it).
     pub prices_version: i64,
+    pub deleted: bool,
+}
+
+/// A listing option tied to a size chart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct OptionSizeChart {
+    pub option: String,
+    pub size_chart_id: Uuid,
+}
+
+/// One measure's range in a size row, in millimetres.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureRange {
+    #[schema(minimum = 0, maximum = 10000)]
+    pub min_mm: i64,
+    #[schema(minimum = 0, maximum = 10000)]
+    pub max_mm: i64,
+}
+
+/// One size of a chart: a range per measure and the label each market
+/// (`BR`, `EU`, `RU`, `ID`, `US`, `CN`) gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SizeChartRow {
+    pub measurements: std::collections::BTreeMap<String, MeasureRange>,
+    pub labels: std::collections::BTreeMap<String, String>,
+}
+
+/// A size chart as the seller sends it: body measurements held once and
+/// mapped to each market's size labels. `id` is the client's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewSizeChart {
+    pub id: Uuid,
+    #[schema(min_length = 1, max_length = 120)]
+    pub name: String,
+    /// `cm` or `in`: the unit the seller reads the chart in.
+    #[schema(pattern = "^(cm|in)$")]
+    pub unit: String,
+    /// Measure names in display order (`bust`, `waist`...).
+    #[schema(max_items = 12)]
+    pub measures: Vec<String>,
+    #[schema(max_items = 40)]
+    pub rows: Vec<SizeChartRow>,
+}
+
+/// A size chart of the shop (catalog stream, entity `size_chart`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct SizeChart {
+    pub id: Uuid,
+    pub name: String,
+    pub unit: String,
+    pub measures: Vec<String>,
+    pub rows: Vec<SizeChartRow>,
+    pub version: i64,
     pub deleted: bool,
 }
 
@@ -850,6 +913,35 @@ pub enum OpAction {
     },
     #[serde(rename = "listing.delete")]
     ListingDelete { listing_id: Uuid },
+    /// Sets a listing's gallery: the listed photos (uploaded first with
+    /// `POST /v1/photos`) in this order; photos attached meanwhile by someone
+    /// else and not in `removed_photo_ids` stay, after them; the removed ones
+    /// are deleted. Ids the marketplace no longer has are skipped.
+    #[serde(rename = "listing.photos")]
+    ListingPhotos {
+        listing_id: Uuid,
+        #[schema(max_items = 30)]
+        photo_ids: Vec<Uuid>,
+        #[serde(default)]
+        primary_photo_id: Option<Uuid>,
+        #[serde(default)]
+        #[schema(max_items = 30)]
+        removed_photo_ids: Vec<Uuid>,
+    },
+    /// Ties a size chart to one of a listing's options, or unties it (`null`).
+    #[serde(rename = "listing.size_chart")]
+    ListingSizeChart {
+        listing_id: Uuid,
+        #[schema(min_length = 1, max_length = 64)]
+        option: String,
+        #[serde(default)]
+        size_chart_id: Option<Uuid>,
+    },
+    /// Creates or replaces a size chart (the whole chart: last writer wins).
+    #[serde(rename = "size_chart.upsert")]
+    SizeChartUpsert { size_chart: NewSizeChart },
+    #[serde(rename = "size_chart.delete")]
+    SizeChartDelete { size_chart_id: Uuid },
     #[serde(rename = "stock.adjust")]
     StockAdjust {
         variant_id: Uuid,

@@ -13,6 +13,7 @@
 
 pub mod auth;
 pub mod bulk;
+pub mod catalog;
 pub mod config;
 pub mod db;
 pub mod demo;

@@ -31,7 +31,7 @@ use crate::routes;
         routes::push, routes::pull,
         routes::simulate, routes::sim_buyer_message, routes::resolve_dispute, routes::compact, routes::health,
     ),
-    components(schemas(ErrorBody, FieldError, Op, OpAction, Change, Stream)),
+    components(schemas(ErrorBody, FieldError, Op, OpAction, Change, Stream, SizeChart)),
     modifiers(&Security, &DefaultErrors)
 )]
 pub struct ApiDoc;

@@ -50,7 +50,11 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    fn reject(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+    pub(crate) fn reject(
+        status: StatusCode,
+        code: &'static str,
+        message: impl Into<String>,
+    ) -> Self {
         Outcome::Rejected {
             status,
             code,
@@ -58,14 +62,14 @@ impl Outcome {
             fields: Vec::new(),
         }
     }
-    fn not_found(what: &str) -> Self {
+    pub(crate) fn not_found(what: &str) -> Self {
         Self::reject(
             StatusCode::NOT_FOUND,
             codes::NOT_FOUND,
             format!("{what} not found"),
         )
     }
-    fn forbidden(actor: &Actor, perm: Perm) -> Self {
+    pub(crate) fn forbidden(actor: &Actor, perm: Perm) -> Self {
         Self::reject(
             StatusCode::FORBIDDEN,
             codes::FORBIDDEN,
@@ -75,7 +79,7 @@ impl Outcome {
             ),
         )
     }
-    fn invalid(fields: Fields) -> Self {
+    pub(crate) fn invalid(fields: Fields) -> Self {
         let message = match fields.0.first() {
             Some(f) => format!("invalid request: {} ({})", f.path, f.code),
             None => "invalid request".to_owned(),
@@ -87,7 +91,7 @@ impl Outcome {
             fields: fields.0,
         }
     }
-    fn applied(entity_id: Uuid, version: i64, body: &impl serde::Serialize) -> Self {
+    pub(crate) fn applied(entity_id: Uuid, version: i64, body: &impl serde::Serialize) -> Self {
         Outcome::Applied {
             entity_id,
             version,
@@ -179,6 +183,47 @@ pub async fn apply(
         }
         OpAction::ListingDelete { listing_id } => {
             listing_delete(conn, changes, &ctx, *listing_id).await
+        }
+        OpAction::ListingPhotos {
+            listing_id,
+            photo_ids,
+            primary_photo_id,
+            removed_photo_ids,
+        } => {
+            crate::catalog::listing_photos(
+                conn,
+                changes,
+                ctx.actor,
+                ctx.op_id,
+                *listing_id,
+                photo_ids,
+                *primary_photo_id,
+                removed_photo_ids,
+            )
+            .await
+        }
+        OpAction::ListingSizeChart {
+            listing_id,
+            option,
+            size_chart_id,
+        } => {
+            crate::catalog::listing_size_chart(
+                conn,
+                changes,
+                ctx.actor,
+                ctx.op_id,
+                *listing_id,
+                option,
+                *size_chart_id,
+            )
+            .await
+        }
+        OpAction::SizeChartUpsert { size_chart } => {
+            crate::catalog::size_chart_upsert(conn, changes, ctx.actor, ctx.op_id, size_chart).await
+        }
+        OpAction::SizeChartDelete { size_chart_id } => {
+            crate::catalog::size_chart_delete(conn, changes, ctx.actor, ctx.op_id, *size_chart_id)
+                .await
         }
         OpAction::StockAdjust {
             variant_id,

@@ -703,7 +703,9 @@ async fn store_photo(
         .await?;
         if let Some((shop, on, ct, size, sha)) = existing {
             let same = shop == actor.shop_id.to_string()
-                && on == listing.map(|l| l.to_string())
+                // A file uploaded alone may since have joined a gallery
+                // (`listing.photos`): repeating its upload is still a repeat.
+                && (listing.is_none() || on == listing.map(|l| l.to_string()))
                 && sha.as_deref().is_none_or(|h| h == hash)
                 && size == body.len() as i64;
             if !same {
@@ -733,7 +735,7 @@ async fn store_photo(
                 "the listing was deleted",
             ));
         }
-        if l.photos.len() >= 20 {
+        if l.photos.len() >= crate::catalog::MAX_LISTING_PHOTOS {
             return Err(ApiError::validation(vec![marketplace_api::FieldError {
                 path: "photos".into(),
                 code: "too-many".into(),
@@ -741,8 +743,9 @@ async fn store_photo(
         }
     }
     sqlx::query(
-        "INSERT INTO photos (id, shop_id, listing_id, content_type, size, data, created_at, sha256) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO photos (id, shop_id, listing_id, content_type, size, data, created_at, sha256, position) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, \
+           (SELECT COALESCE(MAX(position), -1) + 1 FROM photos WHERE listing_id IS ?3))",
     )
     .bind(id.to_string())
     .bind(actor.shop_id.to_string())

@@ -115,11 +115,33 @@ pub async fn listings(
     .await?;
     let photos: Vec<PhotoRow> = sqlx::query_as(
         "SELECT id, listing_id, content_type, size FROM photos \
-         WHERE listing_id IN (SELECT value FROM json_each(?1)) ORDER BY listing_id, created_at, id",
+         WHERE listing_id IN (SELECT value FROM json_each(?1)) ORDER BY listing_id, position, created_at, id",
     )
     .bind(&ids_j)
     .fetch_all(&mut *conn)
     .await?;
+    let primaries: Vec<(String, Option<String>)> = sqlx::query_as(
+        "SELECT id, primary_photo_id FROM listings WHERE id IN (SELECT value FROM json_each(?1))",
+    )
+    .bind(&ids_j)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut primaries: HashMap<String, Option<String>> = primaries.into_iter().collect();
+    let charts: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT t.listing_id, t.option, t.size_chart_id FROM listing_size_charts t \
+         JOIN size_charts c ON c.id = t.size_chart_id AND c.deleted = 0 \
+         WHERE t.listing_id IN (SELECT value FROM json_each(?1)) ORDER BY t.listing_id, t.option",
+    )
+    .bind(&ids_j)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut charts_by: HashMap<String, Vec<OptionSizeChart>> = HashMap::new();
+    for (lid, option, chart) in charts {
+        charts_by.entry(lid).or_default().push(OptionSizeChart {
+            option,
+            size_chart_id: uuid(&chart),
+        });
+    }
 
     let mut by_variant: HashMap<String, Vec<Price>> = HashMap::new();
     for p in prices {
@@ -166,13 +188,23 @@ pub async fn listings(
     }
     let mut out: HashMap<String, Listing> = HashMap::new();
     for r in rows {
+        let photos = photos_by.remove(&r.id).unwrap_or_default();
+        // The primary photo, when the seller chose one, else the first.
+        let primary_photo_id = primaries
+            .remove(&r.id)
+            .flatten()
+            .map(|p| uuid(&p))
+            .filter(|p| photos.iter().any(|x| x.id == *p))
+            .or_else(|| photos.first().map(|p| p.id));
         let l = Listing {
             id: uuid(&r.id),
             state: ListingState::parse(&r.state).unwrap_or(ListingState::Draft),
             default_locale: r.default_locale,
             texts: texts_by.remove(&r.id).unwrap_or_default(),
             variants: variants_by.remove(&r.id).unwrap_or_default(),
-            photos: photos_by.remove(&r.id).unwrap_or_default(),
+            photos,
+            primary_photo_id,
+            size_charts: charts_by.remove(&r.id).unwrap_or_default(),
             version: r.version,
             prices_version: r.prices_version,
             deleted: r.deleted,
@@ -711,4 +743,31 @@ pub async fn promotions(conn: &mut Conn, shop: Uuid) -> Result<Vec<Promotion>, s
     .fetch_all(conn)
     .await?;
     Ok(rows.iter().map(PromotionRow::dto).collect())
+}
+
+/// One of the shop's size charts, deleted or not.
+pub async fn size_chart(
+    conn: &mut Conn,
+    shop: Uuid,
+    id: Uuid,
+) -> Result<Option<SizeChart>, sqlx::Error> {
+    let row: Option<(String, i64, bool)> = sqlx::query_as(
+        "SELECT data, version, deleted FROM size_charts WHERE id = ?1 AND shop_id = ?2",
+    )
+    .bind(id.to_string())
+    .bind(shop.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.and_then(|(data, version, deleted)| {
+        let c: NewSizeChart = serde_json::from_str(&data).ok()?;
+        Some(SizeChart {
+            id: c.id,
+            name: c.name,
+            unit: c.unit,
+            measures: c.measures,
+            rows: c.rows,
+            version,
+            deleted,
+        })
+    }))
 }

@@ -102,6 +102,18 @@ fn conflict_of(r: ConflictRecord, sku: Option<String>) -> Conflict {
             false,
         ),
         Some(LocalOp::ListingCreate(_)) => ("create", None, Value::Null, Value::Null, false),
+        Some(
+            LocalOp::PhotoAdd { .. }
+            | LocalOp::PhotoReorder { .. }
+            | LocalOp::PhotoPrimary { .. }
+            | LocalOp::PhotoRemove { .. },
+        ) => ("photos", None, Value::Null, Value::Null, false),
+        Some(
+            LocalOp::SizeChartCreate(_)
+            | LocalOp::SizeChartUpdate(_)
+            | LocalOp::SizeChartDelete {}
+            | LocalOp::ListingSizeChart { .. },
+        ) => ("size-chart", None, Value::Null, Value::Null, false),
         _ => ("variant", None, Value::Null, Value::Null, false),
     };
     Conflict {

@@ -14,6 +14,7 @@ pub mod inbox;
 pub mod marketplace;
 pub mod money;
 pub mod photos;
+pub mod photosync;
 pub mod service;
 pub mod sizes;
 pub mod translations;
@@ -32,6 +33,7 @@ use shopkeeper_store::{Actor, AuditEntry, ChangeRecord, Store, StoreError};
 pub use conflicts::{Conflict, Resolution};
 pub use error::{Arg, CoreError, FieldError, Result};
 pub use marketplace::{Connection, DemoMarketplace, Keychain};
+pub use photosync::PhotoFilesReport;
 pub use service::{StreamProgress, SyncService, SyncState, SyncStatus};
 pub use shopkeeper_store::{
     AuditRecord, LOW_STOCK, Listing, ListingPage, ListingQuery, ListingRow, ListingState,

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use shopkeeper_media::{ErrorArg, Limits, MediaError, OutputFormat, Pipeline, SourceFormat};
-use shopkeeper_store::{AuditEntry, ChangeRecord, OutboxOp, Photo, PhotoFile};
+use shopkeeper_store::{AuditEntry, BlobRef, ChangeRecord, OutboxOp, Photo, PhotoFile};
 
 use crate::error::{Arg, CoreError, FieldError, Result};
 use crate::{Shop, new_id, now_ms};
@@ -31,6 +31,27 @@ fn op(entity_id: &str, kind: &'static str, payload: serde_json::Value) -> Outbox
         payload,
         base_version: None,
     }
+}
+
+/// The gallery a photo op leaves (ADR 0720): sent whole to the marketplace.
+fn gallery(order: &[String], primary: Option<&str>) -> serde_json::Value {
+    json!({ "order": order, "primary": primary })
+}
+
+/// The file the marketplace gets for a photo: its largest JPEG rendition
+/// (1600 px; metadata-free), never the original. Relative to the shop
+/// file's directory.
+fn upload_ref(photo: &Photo) -> Option<BlobRef> {
+    photo
+        .renditions
+        .iter()
+        .filter(|r| r.format == "jpeg")
+        .max_by_key(|r| r.long_side)
+        .map(|r| BlobRef {
+            id: photo.id.clone(),
+            file: format!("photos/{}", r.file),
+            content_type: "image/jpeg".into(),
+        })
 }
 
 /// A refused photo as a validation error on field `photo`, with the file name.
@@ -96,21 +117,21 @@ pub(crate) async fn read_photo_file(path: &Path) -> Result<(String, Vec<u8>)> {
 }
 
 /// What the blocking half of an import produced: files written, photo described.
-struct Written {
-    photo: Photo,
+pub(crate) struct Written {
+    pub(crate) photo: Photo,
     dir: PathBuf,
 }
 
 /// Decodes, checks and writes one photo's files. Runs on a blocking thread.
-fn process_and_write(
+pub(crate) fn process_and_write(
     pipeline: &Pipeline,
     root: &Path,
     listing_id: &str,
     name: &str,
     bytes: &[u8],
+    id: String,
 ) -> Result<Written> {
     let processed = pipeline.process(bytes).map_err(|e| media_error(name, &e))?;
-    let id = new_id();
     let rel_dir = format!("{listing_id}/{id}");
     let dir = root.join(listing_id).join(&id);
     let tmp = root.join(listing_id).join(format!(".{id}.partial"));
@@ -219,7 +240,7 @@ impl Shop {
         let root = self.photos_dir();
         let (lid, n) = (listing_id.to_owned(), name.to_owned());
         let written = tokio::task::spawn_blocking(move || {
-            process_and_write(&pipeline, &root, &lid, &n, &bytes)
+            process_and_write(&pipeline, &root, &lid, &n, &bytes, new_id())
         })
         .await
         .map_err(|e| {
@@ -243,6 +264,15 @@ impl Shop {
         let mut photo = written.photo;
         photo.position = existing.iter().map(|p| p.position + 1).max().unwrap_or(0);
         photo.is_primary = !existing.iter().any(|p| p.is_primary);
+        let order: Vec<String> = existing
+            .iter()
+            .map(|p| p.id.clone())
+            .chain(std::iter::once(photo.id.clone()))
+            .collect();
+        let primary = existing
+            .iter()
+            .find(|p| p.is_primary)
+            .map_or(photo.id.as_str(), |p| p.id.as_str());
         let at = now_ms();
         let record = ChangeRecord {
             actor: self.actor.clone(),
@@ -258,6 +288,8 @@ impl Shop {
                     "height": photo.height,
                     "sha256": photo.sha256,
                     "renditions": photo.renditions,
+                    "gallery": gallery(&order, Some(primary)),
+                    "upload": upload_ref(&photo),
                 }),
             )],
             audit: AuditEntry {
@@ -303,7 +335,11 @@ impl Shop {
         let mut ops = Vec::new();
         let mut changes = Vec::new();
         if before_order != order.iter().map(String::as_str).collect::<Vec<_>>() {
-            ops.push(op(listing_id, "photo.reorder", json!({ "order": order })));
+            ops.push(op(
+                listing_id,
+                "photo.reorder",
+                json!({ "order": order, "gallery": gallery(order, Some(primary)) }),
+            ));
             changes
                 .push(json!({ "field": "photos.order", "before": before_order, "after": order }));
         }
@@ -311,7 +347,7 @@ impl Shop {
             ops.push(op(
                 listing_id,
                 "photo.primary",
-                json!({ "photo_id": primary }),
+                json!({ "photo_id": primary, "gallery": gallery(order, Some(primary)) }),
             ));
             changes.push(
                 json!({ "field": "photos.primary", "before": old_primary, "after": primary }),
@@ -366,13 +402,18 @@ impl Shop {
             .or(rest.first())
             .map(|p| p.id.clone());
         let at = now_ms();
+        let after = gallery(&order, primary.as_deref());
         let mut ops = vec![op(
             &listing_id,
             "photo.remove",
-            json!({ "photo_id": photo_id }),
+            json!({ "photo_id": photo_id, "gallery": after }),
         )];
         if let Some(p) = primary.as_ref().filter(|_| photo.is_primary) {
-            ops.push(op(&listing_id, "photo.primary", json!({ "photo_id": p })));
+            ops.push(op(
+                &listing_id,
+                "photo.primary",
+                json!({ "photo_id": p, "gallery": after }),
+            ));
         }
         let record = ChangeRecord {
             actor: self.actor.clone(),
@@ -439,6 +480,8 @@ impl Shop {
                     "height": photo.height,
                     "sha256": photo.sha256,
                     "renditions": photo.renditions,
+                    "gallery": gallery(&order, primary.as_deref()),
+                    "upload": upload_ref(&photo),
                 }),
             )],
             audit: AuditEntry {

@@ -434,6 +434,11 @@ impl SyncService {
         };
         let first = self.status().initial;
         let r = engine.cycle(&progress, &self.inner.cancel).await;
+        if r.is_ok()
+            && let Err(e) = self.inner.shop.sync_photo_files(engine.client()).await
+        {
+            tracing::warn!(error = %e, "photo files after sync");
+        }
         if let Ok((_, pull)) = &r
             && pull.inbound_messages > 0
             && !first
@@ -461,14 +466,15 @@ impl Shop {
     /// One sync cycle right now, outside the background service (tests,
     /// benchmarks, the crash harness).
     pub async fn sync_once(&self, token: &str) -> Result<()> {
-        self.engine(token)
-            .await?
+        let engine = self.engine(token).await?;
+        engine
             .cycle(&|_| {}, &AtomicBool::new(false))
             .await
             .map_err(|e| crate::CoreError::Sync {
                 code: e.code(),
                 detail: e.to_string(),
             })?;
+        self.sync_photo_files(engine.client()).await?;
         Ok(())
     }
 

@@ -419,7 +419,7 @@ impl Shop {
         } else {
             ("size_chart.create", "create")
         };
-        let payload = json!({ "name": chart.name, "measures": chart.measures, "rows": chart.rows });
+        let payload = json!({ "name": chart.name, "unit": chart.unit, "measures": chart.measures, "rows": chart.rows });
         let record = ChangeRecord {
             actor: self.actor.clone(),
             at,

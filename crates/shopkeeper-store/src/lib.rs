@@ -29,9 +29,11 @@ pub use messages::{
     MessageRecord, MessageRow, StoredTemplate,
 };
 pub use model::*;
-pub use ops::{BlobRef, LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};
+pub use ops::{
+    BlobRef, Gallery, LocalOp, ShipmentCustomsItem, ShipmentOp, SizeChartOp, TargetedOp, overlay,
+};
 pub use orders::*;
-pub use photos::{Photo, PhotoFile};
+pub use photos::{Photo, PhotoFile, PulledGallery};
 pub use sizes::{SizeChart, SizeRow};
 pub use sync::*;
 

@@ -67,6 +67,70 @@ pub enum LocalOp {
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         attachments: Vec<BlobRef>,
     },
+    /// A photo added to a listing's gallery (or a removal undone). `upload`
+    /// is its metadata-free 1600 px JPEG, sent under the photo's id.
+    #[serde(rename = "photo.add")]
+    PhotoAdd {
+        photo_id: String,
+        #[serde(default)]
+        gallery: Option<Gallery>,
+        #[serde(default)]
+        upload: Option<BlobRef>,
+    },
+    #[serde(rename = "photo.reorder")]
+    PhotoReorder {
+        #[serde(default)]
+        gallery: Option<Gallery>,
+    },
+    #[serde(rename = "photo.primary")]
+    PhotoPrimary {
+        photo_id: String,
+        #[serde(default)]
+        gallery: Option<Gallery>,
+    },
+    #[serde(rename = "photo.remove")]
+    PhotoRemove {
+        photo_id: String,
+        #[serde(default)]
+        gallery: Option<Gallery>,
+    },
+    /// A size chart created or replaced (entity `size_chart`, whole chart).
+    #[serde(rename = "size_chart.create")]
+    SizeChartCreate(Box<SizeChartOp>),
+    #[serde(rename = "size_chart.update")]
+    SizeChartUpdate(Box<SizeChartOp>),
+    #[serde(rename = "size_chart.delete")]
+    SizeChartDelete {},
+    /// A chart tied to (or, with `null`, untied from) a listing's option.
+    #[serde(rename = "listing.size_chart")]
+    ListingSizeChart {
+        option: String,
+        size_chart_id: Option<String>,
+    },
+}
+
+/// A listing's gallery after a photo op: the live photo ids in display order
+/// and the primary one. Photo ops carry it so that each can be sent as the
+/// whole gallery (`listing.photos`), whatever ops came before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gallery {
+    pub order: Vec<String>,
+    pub primary: Option<String>,
+}
+
+/// The payload of `size_chart.create` / `size_chart.update`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SizeChartOp {
+    pub name: String,
+    /// `cm` or `in` (payloads written before it was recorded: `cm`).
+    #[serde(default = "default_unit")]
+    pub unit: String,
+    pub measures: Vec<String>,
+    pub rows: Vec<crate::sizes::SizeRow>,
+}
+
+fn default_unit() -> String {
+    "cm".into()
 }
 
 /// A file an op refers to, stored on this desktop and uploaded to the
@@ -87,6 +151,9 @@ impl LocalOp {
     pub fn blobs(&self) -> Vec<&BlobRef> {
         match self {
             LocalOp::MessageSend { attachments, .. } => attachments.iter().collect(),
+            LocalOp::PhotoAdd {
+                upload: Some(b), ..
+            } => vec![b],
             _ => Vec::new(),
         }
     }
@@ -245,6 +312,16 @@ fn apply(cur: &mut Option<Listing>, t: &TargetedOp, now: i64) {
         // Not a listing op.
         LocalOp::ShipmentCreate(_) => {}
         LocalOp::MessageSend { .. } => {}
+        // Photos and size charts live in their own tables, not in the
+        // listing view (see photos.rs / sizes.rs and the pull).
+        LocalOp::PhotoAdd { .. }
+        | LocalOp::PhotoReorder { .. }
+        | LocalOp::PhotoPrimary { .. }
+        | LocalOp::PhotoRemove { .. }
+        | LocalOp::SizeChartCreate(_)
+        | LocalOp::SizeChartUpdate(_)
+        | LocalOp::SizeChartDelete {}
+        | LocalOp::ListingSizeChart { .. } => {}
     }
 }
 

@@ -220,7 +220,9 @@ impl Store {
         change: &ChangeRecord,
     ) -> Result<()> {
         let mut tx = self.write().await?;
-        sqlx::query("UPDATE photos SET removed_at = ? WHERE id = ? AND listing_id = ?")
+        sqlx::query(
+            "UPDATE photos SET removed_at = ?, removed_remotely = 0 WHERE id = ? AND listing_id = ?",
+        )
             .bind(removed_at)
             .bind(photo_id)
             .bind(listing_id)
@@ -240,5 +242,176 @@ impl Store {
         write_change(&mut tx, change).await?;
         tx.commit().await?;
         Ok(())
+    }
+}
+
+/// A listing's gallery and size charts as the marketplace has them, from a
+/// pulled listing change.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PulledGallery {
+    pub listing_id: String,
+    /// The listing's version this gallery belongs to.
+    pub version: i64,
+    /// Photo ids in display order.
+    pub photos: Vec<String>,
+    pub primary: Option<String>,
+    /// Option name → size chart id.
+    pub size_charts: Vec<(String, String)>,
+}
+
+/// Whether this desktop still has photo ops of the listing the marketplace
+/// has not confirmed (its own gallery wins until then).
+async fn has_own(
+    conn: &mut sqlx::SqliteConnection,
+    listing_id: &str,
+    kind_like: &str,
+) -> Result<bool> {
+    let row: Option<(i64,)> = sqlx::query_as(
+        "SELECT 1 FROM outbox WHERE listing_id = ? AND kind LIKE ? AND status IN ('pending', 'applied') LIMIT 1",
+    )
+    .bind(listing_id)
+    .bind(kind_like)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.is_some())
+}
+
+/// Applies pulled galleries (and listing ↔ size chart ties) inside the pull's
+/// transaction. Only a gallery of the listing's current base version is
+/// applied, and not while this desktop's own photo ops on it are unconfirmed.
+/// Photos new to this desktop get a placeholder row (`remote_pending`) whose
+/// files are fetched after the pull; photos gone from the gallery are marked
+/// removed (their files are deleted once nothing pending needs them).
+pub(crate) async fn apply_galleries(
+    conn: &mut sqlx::SqliteConnection,
+    galleries: &[PulledGallery],
+    now: i64,
+) -> Result<()> {
+    // The latest gallery per listing in this page.
+    let mut latest: std::collections::HashMap<&str, &PulledGallery> = Default::default();
+    for g in galleries {
+        match latest.get(g.listing_id.as_str()) {
+            Some(prev) if prev.version >= g.version => {}
+            _ => {
+                latest.insert(&g.listing_id, g);
+            }
+        }
+    }
+    for g in latest.into_values() {
+        let base: Option<(i64,)> = sqlx::query_as("SELECT version FROM base_listings WHERE id = ?")
+            .bind(&g.listing_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+        let in_view: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM listings WHERE id = ?")
+            .bind(&g.listing_id)
+            .fetch_optional(&mut *conn)
+            .await?;
+        if base.map(|b| b.0) != Some(g.version) || in_view.is_none() {
+            continue;
+        }
+        if !has_own(conn, &g.listing_id, "photo.%").await? {
+            let ids =
+                serde_json::to_string(&g.photos).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            sqlx::query(
+                "UPDATE photos SET removed_at = ?, removed_remotely = 1 WHERE listing_id = ? AND removed_at IS NULL \
+                 AND id NOT IN (SELECT value FROM json_each(?))",
+            )
+            .bind(now)
+            .bind(&g.listing_id)
+            .bind(&ids)
+            .execute(&mut *conn)
+            .await?;
+            for (position, id) in g.photos.iter().enumerate() {
+                let primary = g.primary.as_deref() == Some(id.as_str());
+                sqlx::query(
+                    "INSERT INTO photos (id, listing_id, position, is_primary, file_ref, created_at, remote_pending) \
+                     VALUES (?, ?, ?, ?, '', ?, 1) \
+                     ON CONFLICT(id) DO UPDATE SET listing_id = excluded.listing_id, position = excluded.position, \
+                       is_primary = excluded.is_primary, removed_at = NULL",
+                )
+                .bind(id)
+                .bind(&g.listing_id)
+                .bind(position as i64)
+                .bind(primary)
+                .bind(now)
+                .execute(&mut *conn)
+                .await?;
+            }
+        }
+        if !has_own(conn, &g.listing_id, "listing.size_chart").await? {
+            crate::sizes::apply_ties(conn, &g.listing_id, &g.size_charts).await?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Photos known from the marketplace whose files are not on this desktop
+    /// yet (and that have not failed too often), at most `limit`.
+    pub async fn photos_to_download(&self, limit: u32) -> Result<Vec<(String, String)>> {
+        Ok(sqlx::query_as(
+            "SELECT id, listing_id FROM photos WHERE remote_pending = 1 AND removed_at IS NULL \
+             AND download_attempts < 3 ORDER BY created_at, id LIMIT ?",
+        )
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Records the files of a downloaded photo (a fact from the marketplace:
+    /// no outbox op). `false` when the row is gone or already has files.
+    pub async fn set_downloaded_photo(&self, photo: &Photo) -> Result<bool> {
+        let r = sqlx::query(
+            "UPDATE photos SET file_ref = ?, source_format = ?, original_name = ?, width = ?, height = ?, \
+             sha256 = ?, renditions = ?, remote_pending = 0 WHERE id = ? AND remote_pending = 1",
+        )
+        .bind(&photo.file_ref)
+        .bind(&photo.source_format)
+        .bind(&photo.original_name)
+        .bind(i64::from(photo.width))
+        .bind(i64::from(photo.height))
+        .bind(&photo.sha256)
+        .bind(serde_json::to_string(&photo.renditions).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+        .bind(&photo.id)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected() == 1)
+    }
+
+    /// Counts a failed download of a photo.
+    pub async fn photo_download_failed(&self, id: &str) -> Result<()> {
+        sqlx::query("UPDATE photos SET download_attempts = download_attempts + 1 WHERE id = ?")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// Removed photos that no unconfirmed op refers to any more: their files
+    /// can go. A removal made on this desktop also waits until `removed_before`
+    /// (its undo window); one pulled from the marketplace does not.
+    pub async fn unneeded_removed_photos(&self, removed_before: i64) -> Result<Vec<Photo>> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM photos p WHERE removed_at IS NOT NULL \
+               AND (removed_remotely = 1 OR removed_at <= ?) AND NOT EXISTS ( \
+               SELECT 1 FROM outbox o WHERE o.status IN ('pending', 'applied') \
+               AND o.listing_id = p.listing_id AND o.kind LIKE 'photo.%' AND instr(o.payload, p.id) > 0)"
+        );
+        let rows: Vec<PhotoRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(removed_before)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter().map(photo_of).collect()
+    }
+
+    /// Forgets removed photos whose files were deleted.
+    pub async fn forget_removed_photos(&self, ids: &[String]) -> Result<u64> {
+        let r = sqlx::query(
+            "DELETE FROM photos WHERE removed_at IS NOT NULL AND id IN (SELECT value FROM json_each(?))",
+        )
+        .bind(serde_json::to_string(ids).map_err(|e| StoreError::Corrupt(e.to_string()))?)
+        .execute(&self.pool)
+        .await?;
+        Ok(r.rows_affected())
     }
 }

@@ -96,44 +96,7 @@ impl Store {
     /// Creates or replaces a chart (rows and labels) with its op and audit.
     pub async fn save_size_chart(&self, chart: &SizeChart, change: &ChangeRecord) -> Result<()> {
         let mut tx = self.write().await?;
-        sqlx::query(
-            "INSERT INTO size_charts (id, name, unit, measures, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) \
-             ON CONFLICT(id) DO UPDATE SET name = excluded.name, unit = excluded.unit, \
-               measures = excluded.measures, updated_at = excluded.updated_at",
-        )
-        .bind(&chart.id)
-        .bind(&chart.name)
-        .bind(&chart.unit)
-        .bind(json(&chart.measures)?)
-        .bind(chart.created_at)
-        .bind(chart.updated_at)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM size_chart_rows WHERE chart_id = ?")
-            .bind(&chart.id)
-            .execute(&mut *tx)
-            .await?;
-        for (position, row) in chart.rows.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO size_chart_rows (chart_id, position, measurements) VALUES (?, ?, ?)",
-            )
-            .bind(&chart.id)
-            .bind(position as i64)
-            .bind(json(&row.measurements)?)
-            .execute(&mut *tx)
-            .await?;
-            for (market, label) in &row.labels {
-                sqlx::query(
-                    "INSERT INTO size_chart_labels (chart_id, position, market, label) VALUES (?, ?, ?, ?)",
-                )
-                .bind(&chart.id)
-                .bind(position as i64)
-                .bind(market)
-                .bind(label)
-                .execute(&mut *tx)
-                .await?;
-            }
-        }
+        write_chart(&mut tx, chart).await?;
         write_change(&mut tx, change).await?;
         tx.commit().await?;
         Ok(())
@@ -201,4 +164,119 @@ impl Store {
         .await?;
         Ok((total, rows))
     }
+}
+
+/// Writes a chart with its rows and labels (replacing them).
+async fn write_chart(conn: &mut sqlx::SqliteConnection, chart: &SizeChart) -> Result<()> {
+    sqlx::query(
+            "INSERT INTO size_charts (id, name, unit, measures, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) \
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, unit = excluded.unit, \
+               measures = excluded.measures, updated_at = excluded.updated_at",
+        )
+        .bind(&chart.id)
+        .bind(&chart.name)
+        .bind(&chart.unit)
+        .bind(json(&chart.measures)?)
+        .bind(chart.created_at)
+        .bind(chart.updated_at)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("DELETE FROM size_chart_rows WHERE chart_id = ?")
+        .bind(&chart.id)
+        .execute(&mut *conn)
+        .await?;
+    for (position, row) in chart.rows.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO size_chart_rows (chart_id, position, measurements) VALUES (?, ?, ?)",
+        )
+        .bind(&chart.id)
+        .bind(position as i64)
+        .bind(json(&row.measurements)?)
+        .execute(&mut *conn)
+        .await?;
+        for (market, label) in &row.labels {
+            sqlx::query(
+                    "INSERT INTO size_chart_labels (chart_id, position, market, label) VALUES (?, ?, ?, ?)",
+                )
+                .bind(&chart.id)
+                .bind(position as i64)
+                .bind(market)
+                .bind(label)
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Applies pulled size charts inside the pull's transaction; a chart with an
+/// unconfirmed op of this desktop keeps the local version until then.
+pub(crate) async fn apply_pulled_charts(
+    conn: &mut sqlx::SqliteConnection,
+    charts: &[(SizeChart, bool)],
+    now: i64,
+) -> Result<()> {
+    for (chart, deleted) in charts {
+        let own: Option<(i64,)> = sqlx::query_as(
+            "SELECT 1 FROM outbox WHERE entity = 'size_chart' AND entity_id = ? \
+             AND status IN ('pending', 'applied') LIMIT 1",
+        )
+        .bind(&chart.id)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if own.is_some() {
+            continue;
+        }
+        if *deleted {
+            sqlx::query("DELETE FROM size_charts WHERE id = ?")
+                .bind(&chart.id)
+                .execute(&mut *conn)
+                .await?;
+            continue;
+        }
+        let existing: Option<(i64,)> =
+            sqlx::query_as("SELECT created_at FROM size_charts WHERE id = ?")
+                .bind(&chart.id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        let c = SizeChart {
+            created_at: existing.map_or(now, |e| e.0),
+            updated_at: now,
+            ..chart.clone()
+        };
+        write_chart(conn, &c).await?;
+    }
+    Ok(())
+}
+
+/// Sets which chart each option of a listing uses to the marketplace's
+/// `ties` (option → chart id); charts this desktop does not have are skipped.
+pub(crate) async fn apply_ties(
+    conn: &mut sqlx::SqliteConnection,
+    listing_id: &str,
+    ties: &[(String, String)],
+) -> Result<()> {
+    let names: Vec<&str> = ties.iter().map(|(o, _)| o.as_str()).collect();
+    sqlx::query(
+        "UPDATE listing_options SET size_chart_id = NULL WHERE listing_id = ? \
+         AND name NOT IN (SELECT value FROM json_each(?))",
+    )
+    .bind(listing_id)
+    .bind(json(&names)?)
+    .execute(&mut *conn)
+    .await?;
+    for (option, chart) in ties {
+        sqlx::query(
+            "INSERT INTO listing_options (listing_id, name, position, size_chart_id) \
+             SELECT ?1, ?2, (SELECT COALESCE(MAX(position), -1) + 1 FROM listing_options WHERE listing_id = ?1), ?3 \
+             WHERE EXISTS (SELECT 1 FROM size_charts WHERE id = ?3) \
+             ON CONFLICT(listing_id, name) DO UPDATE SET size_chart_id = excluded.size_chart_id",
+        )
+        .bind(listing_id)
+        .bind(option)
+        .bind(chart)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }

@@ -91,6 +91,10 @@ pub struct PulledPage {
     pub shipments: Vec<crate::orders::ShipmentRecord>,
     pub conversations: Vec<crate::messages::ConversationRecord>,
     pub messages: Vec<crate::messages::MessageRecord>,
+    /// Each pulled listing's gallery and size charts (the `catalog` stream).
+    pub galleries: Vec<crate::photos::PulledGallery>,
+    /// Size charts (`catalog`): the chart, and whether it was deleted.
+    pub size_charts: Vec<(crate::sizes::SizeChart, bool)>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -602,6 +606,9 @@ impl Store {
         stats.acked += caught_up.len();
 
         rebuild_views(&mut tx, &ids, now).await?;
+        // Charts before the listings that use them.
+        crate::sizes::apply_pulled_charts(&mut tx, &page.size_charts, now).await?;
+        crate::photos::apply_galleries(&mut tx, &page.galleries, now).await?;
         sqlx::query(
             "INSERT INTO sync_cursors (stream, cursor) VALUES (?, ?) \
              ON CONFLICT(stream) DO UPDATE SET cursor = excluded.cursor",

@@ -462,6 +462,8 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     let (mut base, stock) = wire::listing_from_wire(&l);
                     if c.kind == ChangeKind::Delete {
                         base.deleted = true;
+                    } else {
+                        out.galleries.push(wire::gallery_from_wire(&l));
                     }
                     out.listings.push((base, origin));
                     out.stock.extend(stock);
@@ -498,6 +500,15 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     .push(messages::conversation_from_wire(&conv)),
                 Err(e) => {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable conversation change skipped")
+                }
+            },
+            "size_chart" => match serde_json::from_value::<api::SizeChart>(c.data.clone()) {
+                Ok(sc) => out.size_charts.push((
+                    wire::size_chart_from_wire(&sc),
+                    sc.deleted || c.kind == ChangeKind::Delete,
+                )),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable size chart change skipped")
                 }
             },
             "message" => match serde_json::from_value::<api::Message>(c.data.clone()) {

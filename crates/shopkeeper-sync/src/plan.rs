@@ -21,10 +21,17 @@ pub enum Planned {
     LocalOnly,
 }
 
-/// Kinds of ops that are recorded for the audit trail and undo but have no
-/// marketplace counterpart yet.
-pub fn is_local_only(kind: &str) -> bool {
-    kind.starts_with("photo.") || kind.starts_with("size_chart.") || kind == "listing.size_chart"
+/// Ops recorded for the audit trail and undo that have no marketplace
+/// counterpart: photo ops written before galleries were synced (they do not
+/// carry the gallery, ADR 0720). Photos and size charts are sent otherwise.
+pub fn is_local_only(op: &LocalOp) -> bool {
+    matches!(
+        op,
+        LocalOp::PhotoAdd { gallery: None, .. }
+            | LocalOp::PhotoReorder { gallery: None }
+            | LocalOp::PhotoPrimary { gallery: None, .. }
+            | LocalOp::PhotoRemove { gallery: None, .. }
+    )
 }
 
 /// Plans the next push: the ops of `batch` in `op_seq` order, cut before the
@@ -44,9 +51,7 @@ pub fn plan_push(batch: &PushBatch) -> Vec<(String, Planned)> {
             touched.insert(l);
         }
         let planned = match op {
-            // Photos and size charts are kept on this desktop for now (the
-            // marketplace upload is a later step): nothing to send.
-            None if is_local_only(&row.kind) => Planned::LocalOnly,
+            Some(op) if is_local_only(&op) => Planned::LocalOnly,
             None => Planned::Refuse {
                 code: "op-unreadable".into(),
                 message: format!("the stored change {:?} could not be read", row.kind),
@@ -170,7 +175,84 @@ fn to_wire(
             attachments,
         } => crate::messages::send_to_wire(&row.entity_id, conversation_id, body, attachments)
             .map_err(|m| refuse("op-unreadable", m)),
+        LocalOp::PhotoAdd { gallery, .. }
+        | LocalOp::PhotoReorder { gallery }
+        | LocalOp::PhotoPrimary { gallery, .. } => gallery_to_wire(listing_id()?, gallery, None),
+        LocalOp::PhotoRemove { photo_id, gallery } => {
+            gallery_to_wire(listing_id()?, gallery, Some(photo_id))
+        }
+        LocalOp::SizeChartCreate(c) | LocalOp::SizeChartUpdate(c) => {
+            Ok(api::OpAction::SizeChartUpsert {
+                size_chart: chart_to_wire(&row.entity_id, c)?,
+            })
+        }
+        LocalOp::SizeChartDelete {} => Ok(api::OpAction::SizeChartDelete {
+            size_chart_id: wire::uuid(&row.entity_id).map_err(|m| refuse("op-unreadable", m))?,
+        }),
+        LocalOp::ListingSizeChart {
+            option,
+            size_chart_id,
+        } => Ok(api::OpAction::ListingSizeChart {
+            listing_id: listing_id()?,
+            option: option.clone(),
+            size_chart_id: size_chart_id
+                .as_deref()
+                .map(wire::uuid)
+                .transpose()
+                .map_err(|m| refuse("op-unreadable", m))?,
+        }),
     }
+}
+
+/// A photo op as the whole gallery it leaves (order, primary), plus the
+/// photo it removes: the marketplace keeps photos a teammate added meanwhile.
+fn gallery_to_wire(
+    listing_id: uuid::Uuid,
+    gallery: &Option<shopkeeper_store::Gallery>,
+    removed: Option<&String>,
+) -> Result<api::OpAction, PlanError> {
+    let g = gallery
+        .as_ref()
+        .ok_or_else(|| refuse("op-unreadable", "the change has no gallery"))?;
+    let id = |s: &String| wire::uuid(s).map_err(|m| refuse("op-unreadable", m));
+    Ok(api::OpAction::ListingPhotos {
+        listing_id,
+        photo_ids: g.order.iter().map(id).collect::<Result<_, _>>()?,
+        primary_photo_id: g.primary.as_ref().map(id).transpose()?,
+        removed_photo_ids: removed.map(id).transpose()?.into_iter().collect(),
+    })
+}
+
+fn chart_to_wire(
+    id: &str,
+    c: &shopkeeper_store::SizeChartOp,
+) -> Result<api::NewSizeChart, PlanError> {
+    Ok(api::NewSizeChart {
+        id: wire::uuid(id).map_err(|m| refuse("op-unreadable", m))?,
+        name: c.name.clone(),
+        unit: c.unit.clone(),
+        measures: c.measures.clone(),
+        rows: c
+            .rows
+            .iter()
+            .map(|r| api::SizeChartRow {
+                measurements: r
+                    .measurements
+                    .iter()
+                    .map(|(k, [min, max])| {
+                        (
+                            k.clone(),
+                            api::MeasureRange {
+                                min_mm: *min,
+                                max_mm: *max,
+                            },
+                        )
+                    })
+                    .collect(),
+                labels: r.labels.clone(),
+            })
+            .collect(),
+    })
 }
 
 fn listing_patch(fields: &Map<String, Value>) -> Result<api::ListingPatch, PlanError> {

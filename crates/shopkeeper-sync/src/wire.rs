@@ -284,3 +284,42 @@ pub fn shipment_create(s: &shopkeeper_store::ShipmentOp) -> Result<api::OpAction
         },
     })
 }
+
+/// A pulled listing's gallery and size chart ties, in store terms.
+pub fn gallery_from_wire(l: &api::Listing) -> shopkeeper_store::PulledGallery {
+    shopkeeper_store::PulledGallery {
+        listing_id: l.id.to_string(),
+        version: l.version,
+        photos: l.photos.iter().map(|p| p.id.to_string()).collect(),
+        primary: l.primary_photo_id.map(|p| p.to_string()),
+        size_charts: l
+            .size_charts
+            .iter()
+            .map(|t| (t.option.clone(), t.size_chart_id.to_string()))
+            .collect(),
+    }
+}
+
+/// A pulled size chart in store terms (timestamps are set when applied).
+pub fn size_chart_from_wire(c: &api::SizeChart) -> shopkeeper_store::SizeChart {
+    shopkeeper_store::SizeChart {
+        id: c.id.to_string(),
+        name: c.name.clone(),
+        unit: c.unit.clone(),
+        measures: c.measures.clone(),
+        rows: c
+            .rows
+            .iter()
+            .map(|r| shopkeeper_store::SizeRow {
+                measurements: r
+                    .measurements
+                    .iter()
+                    .map(|(k, m)| (k.clone(), [m.min_mm, m.max_mm]))
+                    .collect(),
+                labels: r.labels.clone(),
+            })
+            .collect(),
+        created_at: 0,
+        updated_at: 0,
+    }
+}
