@@ -2,10 +2,15 @@
 //! and JPEGs with an EXIF block (orientation, optionally a GPS position).
 
 pub fn jpeg(w: usize, h: usize) -> Vec<u8> {
+    jpeg_shaded(w, h, 90)
+}
+
+/// A gradient JPEG whose blue channel is `shade` (photos told apart by eye).
+pub fn jpeg_shaded(w: usize, h: usize, shade: u8) -> Vec<u8> {
     let mut px = Vec::with_capacity(w * h * 3);
     for y in 0..h {
         for x in 0..w {
-            px.extend_from_slice(&[(x * 255 / w) as u8, (y * 255 / h) as u8, 90]);
+            px.extend_from_slice(&[(x * 255 / w) as u8, (y * 255 / h) as u8, shade]);
         }
     }
     let image = turbojpeg::Image {
