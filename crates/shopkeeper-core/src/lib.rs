@@ -7,6 +7,7 @@ pub mod changes;
 pub mod conflicts;
 pub mod csv;
 pub mod demo;
+pub mod disputes;
 pub mod error;
 pub mod fulfillment;
 pub mod inbox;
@@ -43,6 +44,7 @@ pub use shopkeeper_store::{
     OrderSummary, SdrRateRow, ShipmentInfo,
 };
 pub use shopkeeper_store::{Notice, OrderRecord};
+pub use shopkeeper_store::{DisputeCounts, DisputeRecord, DisputeResponseRecord, DisputeRow, PendingReply};
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
 
 /// What to put in a shop file that does not exist yet.

@@ -6,6 +6,7 @@
 //! with them, and the store writes all of it in one transaction.
 
 mod bulk;
+pub mod disputes;
 mod listings;
 pub mod messages;
 pub mod model;
@@ -22,6 +23,9 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
+pub use disputes::{
+    DisputeCounts, DisputeEvidenceRecord, DisputeRecord, DisputeResponseRecord, DisputeRow, PendingReply,
+};
 pub use bulk::{BatchInfo, BatchItem, BatchOutcome, BatchRecord, BatchUndoEntry};
 pub use listings::MAX_BINDS;
 pub use messages::{
@@ -29,7 +33,7 @@ pub use messages::{
     MessageRow, StoredTemplate,
 };
 pub use model::*;
-pub use ops::{LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};
+pub use ops::{DisputeRespondOp, EvidenceOp, LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};
 pub use orders::*;
 pub use photos::{Photo, PhotoFile};
 pub use sizes::{SizeChart, SizeRow};

@@ -64,6 +64,28 @@ pub enum LocalOp {
         conversation_id: String,
         body: String,
     },
+    /// The seller's answer to a dispute (entity `dispute`, entity id = the
+    /// dispute id) with its evidence. The marketplace applies an op id at
+    /// most once. Touches no listing.
+    #[serde(rename = "dispute.respond")]
+    DisputeRespond(Box<DisputeRespondOp>),
+}
+
+/// The payload of a `dispute.respond` op.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisputeRespondOp {
+    pub dispute_id: String,
+    pub text: String,
+    #[serde(default)]
+    pub evidence: Vec<EvidenceOp>,
+}
+
+/// One piece of evidence of a dispute answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceOp {
+    /// `photo`, `tracking`, `document` or `note`.
+    pub kind: String,
+    pub description: String,
 }
 
 /// The payload of a `shipment.create` op.
@@ -219,6 +241,7 @@ fn apply(cur: &mut Option<Listing>, t: &TargetedOp, now: i64) {
         // Not a listing op.
         LocalOp::ShipmentCreate(_) => {}
         LocalOp::MessageSend { .. } => {}
+        LocalOp::DisputeRespond(_) => {}
     }
 }
 

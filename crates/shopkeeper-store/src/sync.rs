@@ -91,6 +91,8 @@ pub struct PulledPage {
     pub shipments: Vec<crate::orders::ShipmentRecord>,
     pub conversations: Vec<crate::messages::ConversationRecord>,
     pub messages: Vec<crate::messages::MessageRecord>,
+    /// Disputes (the `disputes` stream).
+    pub disputes: Vec<crate::disputes::DisputeRecord>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -574,6 +576,7 @@ impl Store {
         crate::orders::apply_shipments(&mut tx, &page.shipments).await?;
         stats.inbound_messages =
             crate::messages::apply_messages(&mut tx, &page.conversations, &page.messages).await?;
+        crate::disputes::apply_disputes(&mut tx, &page.disputes, &page.op_ids).await?;
 
         // Ops whose effect is in this page, and applied ops the base has caught up with.
         if !page.op_ids.is_empty() {
@@ -621,7 +624,7 @@ impl Store {
                     o.status, o.result_version, o.created_at, o.result_code, o.result_message, o.result_current, \
                     o.result_at, l.title_sort \
              FROM outbox o LEFT JOIN listings l ON l.id = o.listing_id \
-             WHERE o.status IN ('conflict', 'rejected') AND o.entity <> 'message' ORDER BY o.op_seq",
+             WHERE o.status IN ('conflict', 'rejected') AND o.entity NOT IN ('message', 'dispute') ORDER BY o.op_seq",
         )
         .fetch_all(&self.pool)
         .await?;

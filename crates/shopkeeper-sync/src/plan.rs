@@ -169,6 +169,9 @@ fn to_wire(
             body,
         } => crate::messages::send_to_wire(&row.entity_id, conversation_id, body)
             .map_err(|m| refuse("op-unreadable", m)),
+        LocalOp::DisputeRespond(r) => {
+            crate::disputes::respond_to_wire(r).map_err(|m| refuse("op-unreadable", m))
+        }
     }
 }
 
