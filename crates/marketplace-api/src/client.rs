@@ -289,12 +289,59 @@ impl MarketplaceClient {
             .await
     }
 
+    /// Uploads a photo (JPEG, PNG or WebP) under the id `id`: the id is the
+    /// `Idempotency-Key`, so repeating the upload returns the same photo.
+    pub async fn upload_photo(
+        &self,
+        id: Uuid,
+        content_type: &str,
+        bytes: Vec<u8>,
+    ) -> Result<PhotoRef, ClientError> {
+        self.send("/v1/photos", Upload::Raw(content_type, bytes), id)
+            .await
+    }
+
+    /// Uploads a PDF document (dispute evidence) under the id `id`, like
+    /// [`Self::upload_photo`].
+    pub async fn upload_document(&self, id: Uuid, bytes: Vec<u8>) -> Result<PhotoRef, ClientError> {
+        self.send("/v1/documents", Upload::Raw("application/pdf", bytes), id)
+            .await
+    }
+
+    async fn send<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: Upload<'_>,
+        id: Uuid,
+    ) -> Result<T, ClientError> {
+        self.request(Method::POST, path, body, &[], Some(id.to_string()))
+            .await
+    }
+
     /// Any JSON call. `idempotency_key` makes a POST safe to retry.
     pub async fn call<B: Serialize + ?Sized, T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         body: Option<&B>,
+        query: &[(&str, String)],
+        idempotency_key: Option<String>,
+    ) -> Result<T, ClientError> {
+        let body = match body {
+            Some(b) => {
+                Upload::Json(serde_json::to_vec(b).map_err(|e| ClientError::Decode(e.to_string()))?)
+            }
+            None => Upload::None,
+        };
+        self.request(method, path, body, query, idempotency_key)
+            .await
+    }
+
+    async fn request<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Upload<'_>,
         query: &[(&str, String)],
         idempotency_key: Option<String>,
     ) -> Result<T, ClientError> {
@@ -311,8 +358,18 @@ impl MarketplaceClient {
             if let Some(k) = &idempotency_key {
                 req = req.header("Idempotency-Key", k);
             }
-            if let Some(b) = body {
-                req = req.json(b);
+            match &body {
+                Upload::None => {}
+                Upload::Json(b) => {
+                    req = req
+                        .header(reqwest::header::CONTENT_TYPE, "application/json")
+                        .body(b.clone());
+                }
+                Upload::Raw(content_type, b) => {
+                    req = req
+                        .header(reqwest::header::CONTENT_TYPE, *content_type)
+                        .body(b.clone());
+                }
             }
             let last = attempt >= self.config.max_attempts;
             let resp = match req.send().await {
@@ -412,6 +469,14 @@ impl MarketplaceClient {
         };
         Duration::from_nanos(r % (nanos + 1))
     }
+}
+
+/// A request body.
+enum Upload<'a> {
+    None,
+    Json(Vec<u8>),
+    /// Bytes with their content type.
+    Raw(&'a str, Vec<u8>),
 }
 
 /// Parses `Retry-After` as delta-seconds or an HTTP-date (relative to `now`).

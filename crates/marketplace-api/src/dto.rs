@@ -585,6 +585,9 @@ pub struct Message {
     pub locale: Option<String>,
     pub sent_at: String,
     pub member_id: Option<Uuid>,
+    /// Photos sent with the message.
+    #[serde(default)]
+    pub attachments: Vec<PhotoRef>,
 }
 
 /// Appends a seller message; insert-if-absent on the client-generated `id`.
@@ -594,6 +597,10 @@ pub struct NewMessage {
     pub id: Uuid,
     #[schema(min_length = 1, max_length = 4000)]
     pub body: String,
+    /// Photos uploaded first (`POST /v1/photos`), at most 5.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schema(max_items = 5)]
+    pub attachments: Vec<Uuid>,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -677,6 +684,9 @@ pub struct Evidence {
     /// An uploaded photo (`POST /v1/photos`), for `photo` evidence.
     #[serde(default)]
     pub photo_id: Option<Uuid>,
+    /// An uploaded PDF (`POST /v1/documents`), for `document` evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]

@@ -64,4 +64,5 @@ pub mod codes {
     pub const INTERNAL: &str = "internal";
     pub const INJECTED_FAULT: &str = "injected-fault";
     pub const UNSUPPORTED_PHOTO: &str = "unsupported-photo";
+    pub const UNSUPPORTED_DOCUMENT: &str = "unsupported-document";
 }

@@ -22,6 +22,7 @@ use crate::routes;
         routes::devices, routes::revoke_device,
         routes::list_listings, routes::create_listing, routes::get_listing, routes::patch_listing,
         routes::delete_listing, routes::upload_listing_photo, routes::upload_photo, routes::get_photo, routes::delete_photo,
+        routes::upload_document, routes::get_document,
         routes::get_stock, routes::stock_adjust, routes::stock_set,
         routes::list_orders, routes::get_order, routes::order_transition, routes::create_shipment,
         routes::get_shipment, routes::list_conversations, routes::list_messages, routes::send_message,

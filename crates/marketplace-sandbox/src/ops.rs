@@ -1218,6 +1218,29 @@ async fn message_send(
     need!(ctx.actor, Perm::Messages);
     let mut f = Fields::default();
     validate::text(&mut f, "body", &m.body, 1, 4000);
+    if m.attachments.len() > 5 {
+        f.push("attachments", "too-many");
+    }
+    let mut attachments = Vec::with_capacity(m.attachments.len());
+    for (i, p) in m.attachments.iter().enumerate() {
+        // Only this shop's photos that belong to no listing.
+        let found: Option<(String, i64)> = sqlx::query_as(
+            "SELECT content_type, size FROM photos WHERE id = ?1 AND shop_id = ?2 AND listing_id IS NULL",
+        )
+        .bind(p.to_string())
+        .bind(ctx.shop_s())
+        .fetch_optional(&mut *conn)
+        .await?;
+        match found {
+            Some((content_type, bytes)) => attachments.push(PhotoRef {
+                id: *p,
+                content_type,
+                bytes,
+                url: format!("/v1/photos/{p}"),
+            }),
+            None => f.push(format!("attachments[{i}]"), "unknown-photo"),
+        }
+    }
     if !f.is_empty() {
         return Ok(Outcome::invalid(f));
     }
@@ -1226,7 +1249,10 @@ async fn message_send(
     };
     if let Some(existing) = store::message(conn, m.id).await? {
         // Insert-if-absent on the client id.
-        if existing.conversation_id == conversation_id && existing.body == m.body {
+        if existing.conversation_id == conversation_id
+            && existing.body == m.body
+            && existing.attachments == attachments
+        {
             return Ok(Outcome::applied(m.id, 1, &existing));
         }
         let mut f = Fields::default();
@@ -1234,14 +1260,15 @@ async fn message_send(
         return Ok(Outcome::invalid(f));
     }
     sqlx::query(
-        "INSERT INTO messages (id, conversation_id, author, body, locale, sent_at, member_id) \
-         VALUES (?1, ?2, 'seller', ?3, NULL, ?4, ?5)",
+        "INSERT INTO messages (id, conversation_id, author, body, locale, sent_at, member_id, attachments) \
+         VALUES (?1, ?2, 'seller', ?3, NULL, ?4, ?5, ?6)",
     )
     .bind(m.id.to_string())
     .bind(conversation_id.to_string())
     .bind(&m.body)
     .bind(&changes.at)
     .bind(ctx.actor.member_id.to_string())
+    .bind(serde_json::to_string(&attachments).unwrap_or_else(|_| "[]".into()))
     .execute(&mut *conn)
     .await?;
     let msg = Message {
@@ -1252,6 +1279,7 @@ async fn message_send(
         locale: None,
         sent_at: changes.at.clone(),
         member_id: Some(ctx.actor.member_id),
+        attachments,
     };
     changes.push(
         Some(ctx.actor),
@@ -1387,6 +1415,18 @@ async fn dispute_respond(
             (EvidenceKind::Photo, None) => f.push(format!("evidence[{i}].photo_id"), "required"),
             (_, Some(p)) => photo_ids.push((i, p)),
             _ => {}
+        }
+    }
+    for (i, e) in r.evidence.iter().enumerate() {
+        let Some(d) = e.document_id else { continue };
+        let found: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM documents WHERE id = ?1 AND shop_id = ?2")
+                .bind(d.to_string())
+                .bind(ctx.shop_s())
+                .fetch_optional(&mut *conn)
+                .await?;
+        if found.is_none() {
+            f.push(format!("evidence[{i}].document_id"), "unknown-document");
         }
     }
     for (i, p) in photo_ids {

@@ -649,6 +649,37 @@ pub async fn delete_listing(
 
 // ----- photos ------------------------------------------------------------------------------
 
+/// Hex of a body's SHA-256: what tells a repeated upload from a reused key.
+fn body_hash(body: &[u8]) -> String {
+    crate::util::sha256(body)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn key_reused() -> ApiError {
+    ApiError::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        codes::IDEMPOTENCY_KEY_REUSED,
+        "this Idempotency-Key was used with a different file",
+    )
+}
+
+fn declared_type(headers: &HeaderMap) -> String {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// shop, listing, content type, size, hash (none for photos stored before hashes).
+type StoredPhoto = (String, Option<String>, String, i64, Option<String>);
+
 async fn store_photo(
     state: &AppState,
     actor: &Actor,
@@ -657,19 +688,37 @@ async fn store_photo(
     body: Bytes,
 ) -> ApiResult<Response> {
     actor.require(Perm::Photos)?;
-    let content_type = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let content_type = declared_type(headers);
     photos::check(&content_type, &body)?;
+    // With an Idempotency-Key the key is the photo's id: a repeat returns it.
+    let key = idempotency_key(headers)?;
+    let hash = body_hash(&body);
     let mut w = state.begin_write().await?;
+    if let Some(id) = key {
+        let existing: Option<StoredPhoto> = sqlx::query_as(
+            "SELECT shop_id, listing_id, content_type, size, sha256 FROM photos WHERE id = ?1",
+        )
+        .bind(id.to_string())
+        .fetch_optional(&mut *w.tx)
+        .await?;
+        if let Some((shop, on, ct, size, sha)) = existing {
+            let same = shop == actor.shop_id.to_string()
+                && on == listing.map(|l| l.to_string())
+                && sha.as_deref().is_none_or(|h| h == hash)
+                && size == body.len() as i64;
+            if !same {
+                return Err(key_reused());
+            }
+            return Ok(ok(PhotoRef {
+                id,
+                content_type: ct,
+                bytes: size,
+                url: format!("/v1/photos/{id}"),
+            }));
+        }
+    }
     let mut changes = Changes::new(actor.shop_id, now_ts());
-    let id = new_id();
+    let id = key.unwrap_or_else(new_id);
     if let Some(lid) = listing {
         if matches!(actor.role, Role::Support) {
             return Err(ApiError::forbidden("support may not change listing photos"));
@@ -692,7 +741,8 @@ async fn store_photo(
         }
     }
     sqlx::query(
-        "INSERT INTO photos (id, shop_id, listing_id, content_type, size, data, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO photos (id, shop_id, listing_id, content_type, size, data, created_at, sha256) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )
     .bind(id.to_string())
     .bind(actor.shop_id.to_string())
@@ -701,6 +751,7 @@ async fn store_photo(
     .bind(body.len() as i64)
     .bind(&body[..])
     .bind(&changes.at)
+    .bind(&hash)
     .execute(&mut *w.tx)
     .await?;
     if let Some(lid) = listing {
@@ -735,9 +786,102 @@ async fn store_photo(
         .into_response())
 }
 
-#[utoipa::path(post, path = "/v1/listings/{id}/photos", tag = "photos", security(("bearer" = [])), params(("id" = Uuid, Path)),
+#[utoipa::path(post, path = "/v1/documents", tag = "documents", security(("bearer" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Becomes the document's id; a repeat returns it")),
+    request_body(content = Vec<u8>, content_type = "application/pdf", description = "Dispute evidence: a PDF of at most 5 MiB"),
+    responses((status = 201, body = PhotoRef), (status = 200, body = PhotoRef, description = "A repeat of an upload"), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn upload_document(
+    State(state): State<AppState>,
+    actor: Actor,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    actor.require(Perm::Disputes)?;
+    let content_type = declared_type(&headers);
+    if content_type != "application/pdf" {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            codes::UNSUPPORTED_MEDIA_TYPE,
+            "documents must be application/pdf",
+        ));
+    }
+    let tail = &body[body.len().saturating_sub(1024)..];
+    if !body.starts_with(b"%PDF-") || !tail.windows(5).any(|w| w == b"%%EOF") {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            codes::UNSUPPORTED_DOCUMENT,
+            "the body is not a complete PDF",
+        ));
+    }
+    let key = idempotency_key(&headers)?;
+    let hash = body_hash(&body);
+    let mut w = state.begin_write().await?;
+    if let Some(id) = key {
+        let existing: Option<(String, i64, String)> =
+            sqlx::query_as("SELECT shop_id, size, sha256 FROM documents WHERE id = ?1")
+                .bind(id.to_string())
+                .fetch_optional(&mut *w.tx)
+                .await?;
+        if let Some((shop, size, sha)) = existing {
+            if shop != actor.shop_id.to_string() || sha != hash {
+                return Err(key_reused());
+            }
+            return Ok(ok(PhotoRef {
+                id,
+                content_type,
+                bytes: size,
+                url: format!("/v1/documents/{id}"),
+            }));
+        }
+    }
+    let id = key.unwrap_or_else(new_id);
+    sqlx::query(
+        "INSERT INTO documents (id, shop_id, content_type, size, sha256, data, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .bind(id.to_string())
+    .bind(actor.shop_id.to_string())
+    .bind(&content_type)
+    .bind(body.len() as i64)
+    .bind(&hash)
+    .bind(&body[..])
+    .bind(now_ts())
+    .execute(&mut *w.tx)
+    .await?;
+    w.commit().await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(PhotoRef {
+            id,
+            content_type,
+            bytes: body.len() as i64,
+            url: format!("/v1/documents/{id}"),
+        }),
+    )
+        .into_response())
+}
+
+#[utoipa::path(get, path = "/v1/documents/{id}", tag = "documents", security(("bearer" = [])), params(("id" = Uuid, Path)),
+    responses((status = 200, description = "The document bytes", content_type = "application/pdf"), (status = 404, body = ErrorBody)))]
+pub async fn get_document(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiPath(id): ApiPath<Uuid>,
+) -> ApiResult<Response> {
+    let row: Option<(String, Vec<u8>)> =
+        sqlx::query_as("SELECT content_type, data FROM documents WHERE id = ?1 AND shop_id = ?2")
+            .bind(id.to_string())
+            .bind(actor.shop_id.to_string())
+            .fetch_optional(state.pool())
+            .await?;
+    let (ct, data) = row.ok_or_else(|| ApiError::not_found("document"))?;
+    Ok(([(header::CONTENT_TYPE, ct)], data).into_response())
+}
+
+#[utoipa::path(post, path = "/v1/listings/{id}/photos", tag = "photos", security(("bearer" = [])),
+    params(("id" = Uuid, Path), ("Idempotency-Key" = Option<String>, Header, description = "Becomes the photo's id; a repeat returns it")),
     request_body(content = Vec<u8>, content_type = "image/jpeg", description = "JPEG, PNG or WebP; at most 5 MiB and 8000x8000 px"),
-    responses((status = 201, body = PhotoRef), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = PhotoRef), (status = 200, body = PhotoRef, description = "A repeat of an upload"), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn upload_listing_photo(
     State(state): State<AppState>,
     actor: Actor,
@@ -749,8 +893,9 @@ pub async fn upload_listing_photo(
 }
 
 #[utoipa::path(post, path = "/v1/photos", tag = "photos", security(("bearer" = [])),
+    params(("Idempotency-Key" = Option<String>, Header, description = "Becomes the photo's id; a repeat returns it")),
     request_body(content = Vec<u8>, content_type = "image/jpeg", description = "Evidence photo: JPEG, PNG or WebP"),
-    responses((status = 201, body = PhotoRef), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 201, body = PhotoRef), (status = 200, body = PhotoRef, description = "A repeat of an upload"), (status = 413, body = ErrorBody), (status = 415, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn upload_photo(
     State(state): State<AppState>,
     actor: Actor,

@@ -28,6 +28,7 @@ pub fn router(state: AppState) -> Router {
     let photos = Router::new()
         .route("/v1/listings/{id}/photos", post(r::upload_listing_photo))
         .route("/v1/photos", post(r::upload_photo))
+        .route("/v1/documents", post(r::upload_document))
         .layer(DefaultBodyLimit::max(cfg.photo_limit));
     let api = Router::new()
         .route("/v1/accounts", post(r::sign_up))
@@ -47,6 +48,7 @@ pub fn router(state: AppState) -> Router {
                 .delete(r::delete_listing),
         )
         .route("/v1/photos/{id}", get(r::get_photo).delete(r::delete_photo))
+        .route("/v1/documents/{id}", get(r::get_document))
         .route("/v1/variants/{id}/stock", get(r::get_stock))
         .route("/v1/variants/{id}/stock/adjust", post(r::stock_adjust))
         .route("/v1/variants/{id}/stock/set", post(r::stock_set))

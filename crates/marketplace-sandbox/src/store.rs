@@ -501,6 +501,7 @@ struct MessageRow {
     locale: Option<String>,
     sent_at: String,
     member_id: Option<String>,
+    attachments: String,
 }
 
 impl MessageRow {
@@ -517,13 +518,14 @@ impl MessageRow {
             locale: self.locale,
             sent_at: self.sent_at,
             member_id: opt_uuid(self.member_id.as_deref()),
+            attachments: serde_json::from_str(&self.attachments).unwrap_or_default(),
         }
     }
 }
 
 pub async fn message(conn: &mut Conn, id: Uuid) -> Result<Option<Message>, sqlx::Error> {
     let row: Option<MessageRow> = sqlx::query_as(
-        "SELECT id, conversation_id, author, body, locale, sent_at, member_id FROM messages WHERE id = ?1",
+        "SELECT id, conversation_id, author, body, locale, sent_at, member_id, attachments FROM messages WHERE id = ?1",
     )
     .bind(id.to_string())
     .fetch_optional(conn)
@@ -533,7 +535,7 @@ pub async fn message(conn: &mut Conn, id: Uuid) -> Result<Option<Message>, sqlx:
 
 pub async fn messages(conn: &mut Conn, conversation: Uuid) -> Result<Vec<Message>, sqlx::Error> {
     let rows: Vec<MessageRow> = sqlx::query_as(
-        "SELECT id, conversation_id, author, body, locale, sent_at, member_id FROM messages \
+        "SELECT id, conversation_id, author, body, locale, sent_at, member_id, attachments FROM messages \
          WHERE conversation_id = ?1 ORDER BY sent_at, id",
     )
     .bind(conversation.to_string())

@@ -2839,3 +2839,182 @@ async fn variants_can_be_removed_and_photos_deleted() {
     );
     env.stop().await;
 }
+
+#[tokio::test]
+async fn keyed_uploads_documents_and_message_attachments() {
+    let env = start().await;
+    let (owner, _) = shop_with_orders(&env, 60, 5).await;
+    let upload = |path: &'static str, ct: &'static str, key: Uuid, body: Vec<u8>| {
+        let env = &env;
+        let token = owner.token.clone();
+        async move {
+            let r = env
+                .http
+                .post(format!("{}{path}", env.url))
+                .bearer_auth(token)
+                .header("content-type", ct)
+                .header("idempotency-key", key.to_string())
+                .body(body)
+                .send()
+                .await
+                .expect("sent");
+            let st = r.status();
+            (st, r.json::<Value>().await.expect("json"))
+        }
+    };
+
+    // The key becomes the photo's id; a repeat returns it, a different file is refused.
+    let key = Uuid::now_v7();
+    let png = marketplace_sandbox::photos::png_header(640, 480);
+    let (st, first) = upload("/v1/photos", "image/png", key, png.clone()).await;
+    assert_eq!(
+        (st, first["id"].as_str()),
+        (StatusCode::CREATED, Some(key.to_string().as_str()))
+    );
+    let (st, again) = upload("/v1/photos", "image/png", key, png.clone()).await;
+    assert_eq!((st, &again), (StatusCode::OK, &first));
+    let other = marketplace_sandbox::photos::png_header(320, 200);
+    let (st, v) = upload("/v1/photos", "image/png", key, other).await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("idempotency-key-reused")
+        )
+    );
+
+    // Documents: PDFs only, complete ones, kept under their key.
+    let pdf = b"%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec();
+    let doc = Uuid::now_v7();
+    let (st, d) = upload("/v1/documents", "application/pdf", doc, pdf.clone()).await;
+    assert_eq!(
+        (st, d["id"].as_str()),
+        (StatusCode::CREATED, Some(doc.to_string().as_str()))
+    );
+    let (st, _) = upload("/v1/documents", "application/pdf", doc, pdf.clone()).await;
+    assert_eq!(st, StatusCode::OK);
+    let (st, v) = upload(
+        "/v1/documents",
+        "application/pdf",
+        Uuid::now_v7(),
+        pdf[..20].to_vec(),
+    )
+    .await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("unsupported-document")
+        )
+    );
+    let (st, v) = upload(
+        "/v1/documents",
+        "text/html",
+        Uuid::now_v7(),
+        b"<html>".to_vec(),
+    )
+    .await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Some("unsupported-media-type")
+        )
+    );
+    let bytes = env
+        .http
+        .get(format!("{}/v1/documents/{doc}", env.url))
+        .bearer_auth(&owner.token)
+        .send()
+        .await
+        .expect("sent")
+        .bytes()
+        .await
+        .expect("bytes");
+    assert_eq!(&bytes[..], &pdf[..]);
+
+    // A message carries uploaded photos; unknown ones are named.
+    let (_, convs) = env
+        .call(Method::GET, "/v1/conversations", Some(&owner.token), None)
+        .await;
+    let cid = convs[0]["id"].as_str().expect("conversation").to_owned();
+    let path = format!("/v1/conversations/{cid}/messages");
+    let stranger = Uuid::now_v7();
+    let (st, v) = env
+        .call(
+            Method::POST,
+            &path,
+            Some(&owner.token),
+            Some(json!({"id": Uuid::now_v7(), "body": "Foto", "attachments": [key, stranger]})),
+        )
+        .await;
+    assert_eq!(
+        (st, codes(&v)),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec![("attachments[1]".into(), "unknown-photo".into())]
+        )
+    );
+    let mid = Uuid::now_v7();
+    let msg = json!({"id": mid, "body": "Segue a foto do pacote", "attachments": [key]});
+    let (st, m) = env
+        .call(Method::POST, &path, Some(&owner.token), Some(msg.clone()))
+        .await;
+    assert!(st.is_success(), "{m}");
+    assert_eq!(
+        m["attachments"][0]["id"].as_str(),
+        Some(key.to_string().as_str())
+    );
+    let (st, _) = env
+        .call(Method::POST, &path, Some(&owner.token), Some(msg))
+        .await;
+    assert!(st.is_success());
+    let (_, all) = env.call(Method::GET, &path, Some(&owner.token), None).await;
+    let ours: Vec<&Value> = all
+        .as_array()
+        .expect("messages")
+        .iter()
+        .filter(|x| x["id"] == json!(mid))
+        .collect();
+    assert_eq!(ours.len(), 1);
+    assert_eq!(ours[0]["attachments"][0]["content_type"], "image/png");
+
+    // Dispute evidence may name an uploaded document; an unknown one is named.
+    let (_, disputes) = env
+        .call(Method::GET, "/v1/disputes", Some(&owner.token), None)
+        .await;
+    {
+        let d = &disputes.as_array().expect("disputes")[0];
+        let dpath = format!("/v1/disputes/{}/responses", d["id"].as_str().unwrap_or(""));
+        let (st, v) = env
+            .call(
+                Method::POST,
+                &dpath,
+                Some(&owner.token),
+                Some(json!({"text": "Prova", "evidence": [
+                {"kind": "document", "description": "Etiqueta", "document_id": Uuid::now_v7()}]})),
+            )
+            .await;
+        assert_eq!(
+            (st, codes(&v)),
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                vec![("evidence[0].document_id".into(), "unknown-document".into())]
+            )
+        );
+        let (st, v) = env
+            .call(
+                Method::POST,
+                &dpath,
+                Some(&owner.token),
+                Some(json!({"text": "Prova", "evidence": [
+                {"kind": "document", "description": "Etiqueta", "document_id": doc}]})),
+            )
+            .await;
+        assert_eq!(st, StatusCode::OK, "{v}");
+        assert_eq!(
+            v["responses"][0]["evidence"][0]["document_id"].as_str(),
+            Some(doc.to_string().as_str())
+        );
+    }
+}

@@ -106,6 +106,7 @@ impl Shop {
                     evidence.push(EvidenceOp {
                         kind: "tracking".into(),
                         description,
+                        blob: None,
                     });
                 }
                 None => errors.push(FieldError::new("tracking", "dispute-no-tracking")),
@@ -118,6 +119,7 @@ impl Shop {
             evidence.push(EvidenceOp {
                 kind: "note".into(),
                 description: note.to_owned(),
+                blob: None,
             });
         }
         if !errors.is_empty() {

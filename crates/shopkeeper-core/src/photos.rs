@@ -134,12 +134,17 @@ fn process_and_write(
 }
 
 impl Shop {
-    /// Where photo files live: `photos/` next to the shop file.
-    pub fn photos_dir(&self) -> PathBuf {
+    /// The directory of the shop file: the files ops refer to are relative to it.
+    pub fn files_dir(&self) -> PathBuf {
         self.path
             .parent()
             .unwrap_or_else(|| Path::new("."))
-            .join("photos")
+            .to_path_buf()
+    }
+
+    /// Where photo files live: `photos/` next to the shop file.
+    pub fn photos_dir(&self) -> PathBuf {
+        self.files_dir().join("photos")
     }
 
     /// The listing's photos in gallery order.

@@ -408,7 +408,8 @@ impl SyncService {
             self.inner.shop.store.clone(),
             Arc::new(client),
             Some(device_id.to_owned()),
-        );
+        )
+        .with_files(self.inner.shop.files_dir());
         self.update(|s| {
             s.state = SyncState::Syncing;
             s.progress.clear();
@@ -480,10 +481,9 @@ impl Shop {
         let client = MarketplaceClient::new(&conn.url, client_config())
             .map_err(|e| crate::CoreError::Internal(e.to_string()))?
             .with_token(token.to_owned());
-        Ok(Engine::new(
-            self.store.clone(),
-            Arc::new(client),
-            Some(conn.device_id),
-        ))
+        Ok(
+            Engine::new(self.store.clone(), Arc::new(client), Some(conn.device_id))
+                .with_files(self.files_dir()),
+        )
     }
 }

@@ -216,6 +216,7 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
             message: marketplace_api::dto::NewMessage {
                 id: sent.id.parse().expect("ok"),
                 body: "Olá! Seu pedido já foi enviado.".into(),
+                attachments: Vec::new(),
             },
         },
     };

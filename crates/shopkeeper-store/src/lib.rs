@@ -33,7 +33,10 @@ pub use messages::{
     MessageRow, StoredTemplate,
 };
 pub use model::*;
-pub use ops::{DisputeRespondOp, EvidenceOp, LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp, overlay};
+pub use ops::{
+    BlobRef, DisputeRespondOp, EvidenceOp, LocalOp, ShipmentCustomsItem, ShipmentOp, TargetedOp,
+    overlay,
+};
 pub use orders::*;
 pub use photos::{Photo, PhotoFile};
 pub use sizes::{SizeChart, SizeRow};

@@ -63,6 +63,9 @@ pub enum LocalOp {
     MessageSend {
         conversation_id: String,
         body: String,
+        /// Photos sent with the message, uploaded before the op.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        attachments: Vec<BlobRef>,
     },
     /// The seller's answer to a dispute (entity `dispute`, entity id = the
     /// dispute id) with its evidence. The marketplace applies an op id at
@@ -86,6 +89,34 @@ pub struct EvidenceOp {
     /// `photo`, `tracking`, `document` or `note`.
     pub kind: String,
     pub description: String,
+    /// The file of photo (an image) and document (a PDF) evidence, uploaded
+    /// before the op; its id is the photo/document id on the marketplace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blob: Option<BlobRef>,
+}
+
+/// A file an op refers to, stored on this desktop and uploaded to the
+/// marketplace before the op is sent. Its id is the file's id there too
+/// (the upload's idempotency key), so uploading it again is harmless.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BlobRef {
+    /// A UUID.
+    pub id: String,
+    /// Path relative to the directory of the shop file.
+    pub file: String,
+    /// `image/jpeg`, `image/png`, `image/webp` or `application/pdf`.
+    pub content_type: String,
+}
+
+impl LocalOp {
+    /// The files the marketplace must have before this op can be applied.
+    pub fn blobs(&self) -> Vec<&BlobRef> {
+        match self {
+            LocalOp::MessageSend { attachments, .. } => attachments.iter().collect(),
+            LocalOp::DisputeRespond(r) => r.evidence.iter().filter_map(|e| e.blob.as_ref()).collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// The payload of a `shipment.create` op.

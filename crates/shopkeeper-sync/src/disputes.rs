@@ -59,11 +59,25 @@ pub fn dispute_from_wire(d: &api::Dispute) -> DisputeRecord {
     }
 }
 
+/// One piece of evidence on the wire: a photo's or a document's file goes
+/// by its blob id, which the upload made its id on the marketplace.
 fn evidence_to_wire(e: &EvidenceOp) -> Result<api::Evidence, String> {
+    let kind = kind_from(&e.kind)?;
+    let file = e.blob.as_ref().map(|b| uuid(&b.id)).transpose()?;
+    let (photo_id, document_id) = match (kind, file) {
+        (api::EvidenceKind::Photo, Some(id)) => (Some(id), None),
+        (api::EvidenceKind::Document, Some(id)) => (None, Some(id)),
+        (api::EvidenceKind::Photo | api::EvidenceKind::Document, None) => {
+            return Err(format!("{} evidence without its file", e.kind));
+        }
+        (_, Some(_)) => return Err(format!("{} evidence cannot carry a file", e.kind)),
+        (_, None) => (None, None),
+    };
     Ok(api::Evidence {
-        kind: kind_from(&e.kind)?,
+        kind,
         description: e.description.clone(),
-        photo_id: None,
+        photo_id,
+        document_id,
     })
 }
 
@@ -114,10 +128,22 @@ mod tests {
         let op = DisputeRespondOp {
             dispute_id: d.id.to_string(),
             text: "Shipped on time".into(),
-            evidence: vec![EvidenceOp {
-                kind: "note".into(),
-                description: "Left at the door".into(),
-            }],
+            evidence: vec![
+                EvidenceOp {
+                    kind: "note".into(),
+                    description: "Left at the door".into(),
+                    blob: None,
+                },
+                EvidenceOp {
+                    kind: "document".into(),
+                    description: "Evidence pack".into(),
+                    blob: Some(shopkeeper_store::BlobRef {
+                        id: "0190a000-0000-7000-8000-000000000009".into(),
+                        file: "evidence/x.pdf".into(),
+                        content_type: "application/pdf".into(),
+                    }),
+                },
+            ],
         };
         let api::OpAction::DisputeRespond {
             dispute_id,
@@ -128,13 +154,23 @@ mod tests {
         };
         assert_eq!(dispute_id, d.id);
         assert_eq!(response.evidence[0].kind, api::EvidenceKind::Note);
-        let bad = DisputeRespondOp {
-            evidence: vec![EvidenceOp {
-                kind: "video".into(),
-                description: "x".into(),
-            }],
-            ..op
-        };
-        assert!(respond_to_wire(&bad).is_err());
+        assert_eq!(response.evidence[0].document_id, None);
+        assert_eq!(
+            response.evidence[1].document_id.map(|u| u.to_string()).as_deref(),
+            Some("0190a000-0000-7000-8000-000000000009")
+        );
+        assert_eq!(response.evidence[1].photo_id, None);
+        assert_eq!(op.evidence[1].blob.as_ref().map(|b| b.content_type.as_str()), Some("application/pdf"));
+        for (kind, blob) in [("video", None), ("photo", None), ("note", op.evidence[1].blob.clone())] {
+            let bad = DisputeRespondOp {
+                evidence: vec![EvidenceOp {
+                    kind: kind.into(),
+                    description: "x".into(),
+                    blob,
+                }],
+                ..op.clone()
+            };
+            assert!(respond_to_wire(&bad).is_err(), "{kind} refused");
+        }
     }
 }

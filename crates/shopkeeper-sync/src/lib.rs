@@ -18,13 +18,15 @@ pub mod messages;
 pub mod plan;
 pub mod wire;
 
+use std::collections::HashSet;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use marketplace_api::dto::{self as api, ChangeKind, OpStatus, Stream};
 use marketplace_api::{ClientError, MarketplaceClient};
-use shopkeeper_store::{Origin, PulledPage, PushOutcome, Store, StoreError};
+use shopkeeper_store::{BlobRef, Origin, PulledPage, PushOutcome, Store, StoreError};
 
 pub use backoff::Backoff;
 pub use plan::{Planned, plan_push};
@@ -153,11 +155,17 @@ pub struct Engine {
     client: Arc<MarketplaceClient>,
     /// This device's id on the marketplace (its own changes raise no notices).
     device_id: Option<String>,
+    /// Where the files ops refer to live (the shop file's directory).
+    files: Option<PathBuf>,
     /// Ops per push request.
     pub batch_size: u32,
     /// Changes per pull page.
     pub page_size: u32,
 }
+
+/// Why a file an op needs could not be uploaded (the op is refused, the
+/// ones behind it go on).
+type BlobRefusal = (String, String);
 
 impl Engine {
     pub fn new(store: Store, client: Arc<MarketplaceClient>, device_id: Option<String>) -> Self {
@@ -165,9 +173,16 @@ impl Engine {
             store,
             client,
             device_id,
+            files: None,
             batch_size: 200,
             page_size: 500,
         }
+    }
+
+    /// Sets the directory the files of ops ([`BlobRef::file`]) are relative to.
+    pub fn with_files(mut self, dir: PathBuf) -> Self {
+        self.files = Some(dir);
+        self
     }
 
     pub fn client(&self) -> &MarketplaceClient {
@@ -201,9 +216,25 @@ impl Engine {
             let plan = plan_push(&batch);
             let mut outcomes: Vec<(String, PushOutcome)> = Vec::new();
             let mut ops: Vec<api::Op> = Vec::new();
+            let mut uploaded: HashSet<String> = HashSet::new();
             for (op_id, p) in plan {
                 match p {
-                    Planned::Send(op) => ops.push(op),
+                    Planned::Send(op) => {
+                        let blobs = batch
+                            .ops
+                            .iter()
+                            .find(|r| r.op_id == op_id)
+                            .and_then(|r| r.op())
+                            .map(|o| o.blobs().into_iter().cloned().collect::<Vec<_>>())
+                            .unwrap_or_default();
+                        match self.upload(&blobs, &mut uploaded).await? {
+                            Ok(()) => ops.push(op),
+                            Err((code, message)) => {
+                                report.rejected += 1;
+                                outcomes.push((op_id, PushOutcome::Rejected { code, message }));
+                            }
+                        }
+                    }
                     Planned::Refuse { code, message } => {
                         report.rejected += 1;
                         outcomes.push((op_id, PushOutcome::Rejected { code, message }));
@@ -254,6 +285,50 @@ impl Engine {
                 return Ok(report);
             }
         }
+    }
+
+    /// Uploads the files an op needs (each once per push). A file the
+    /// marketplace refuses, or one missing on this desktop, refuses the op;
+    /// a network or server failure stops the push like any other request.
+    async fn upload(
+        &self,
+        blobs: &[BlobRef],
+        uploaded: &mut HashSet<String>,
+    ) -> Result<Result<(), BlobRefusal>, SyncError> {
+        for b in blobs {
+            if uploaded.contains(&b.id) {
+                continue;
+            }
+            let Ok(id) = uuid::Uuid::parse_str(&b.id) else {
+                return Ok(Err((
+                    "op-unreadable".into(),
+                    "a file has no valid id".into(),
+                )));
+            };
+            let Some(path) = self.files.as_ref().map(|d| d.join(&b.file)) else {
+                return Ok(Err(("file-missing".into(), b.file.clone())));
+            };
+            let bytes = match tokio::fs::read(&path).await {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    tracing::warn!(path = %path.display(), error = %e, "a file to upload is missing");
+                    return Ok(Err(("file-missing".into(), b.file.clone())));
+                }
+            };
+            let sent = if b.content_type == "application/pdf" {
+                self.client.upload_document(id, bytes).await
+            } else {
+                self.client.upload_photo(id, &b.content_type, bytes).await
+            };
+            match sent.map_err(SyncError::from) {
+                Ok(_) => {
+                    uploaded.insert(b.id.clone());
+                }
+                Err(SyncError::Refused { code, message }) => return Ok(Err((code, message))),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Ok(()))
     }
 
     /// Pulls `streams` from their cursors until each is drained.

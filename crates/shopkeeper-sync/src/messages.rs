@@ -2,7 +2,7 @@
 //! messages as the marketplace sends them (docs/adr/0410).
 
 use marketplace_api::dto as api;
-use shopkeeper_store::{ConversationRecord, MessageRecord};
+use shopkeeper_store::{BlobRef, ConversationRecord, MessageRecord};
 
 use crate::wire::millis;
 
@@ -59,12 +59,17 @@ pub fn send_to_wire(
     message_id: &str,
     conversation_id: &str,
     body: &str,
+    attachments: &[BlobRef],
 ) -> Result<api::OpAction, String> {
     Ok(api::OpAction::MessageSend {
         conversation_id: crate::wire::uuid(conversation_id)?,
         message: api::NewMessage {
             id: crate::wire::uuid(message_id)?,
             body: body.to_owned(),
+            attachments: attachments
+                .iter()
+                .map(|b| crate::wire::uuid(&b.id))
+                .collect::<Result<_, _>>()?,
         },
     })
 }

@@ -167,7 +167,8 @@ fn to_wire(
         LocalOp::MessageSend {
             conversation_id,
             body,
-        } => crate::messages::send_to_wire(&row.entity_id, conversation_id, body)
+            attachments,
+        } => crate::messages::send_to_wire(&row.entity_id, conversation_id, body, attachments)
             .map_err(|m| refuse("op-unreadable", m)),
         LocalOp::DisputeRespond(r) => {
             crate::disputes::respond_to_wire(r).map_err(|m| refuse("op-unreadable", m))

@@ -91,14 +91,32 @@ async fn a_portuguese_buyer_gets_one_tracking_update_from_a_chinese_ui() -> Resu
             let n = s.text("nav-messages-badge").await?;
             Ok::<_, anyhow::Error>(n.trim().parse::<u32>().ok())
         };
-        let before = s
-            .eventually("the unread badge", || async {
-                Ok(unread().await?.filter(|n| *n >= 2))
+        // Settled: the badge agrees with the conversations' own counts.
+        let hostile_id = hostile.conversation_id.to_string();
+        let (before, hostile_unread) = s
+            .eventually("the unread badge to match the inbox", || async {
+                let mut total = 0;
+                let mut of_hostile = None;
+                for row in s.els("conversation-row").await? {
+                    let n = match row.find(fantoccini::Locator::Css("[data-testid='conversation-unread']")).await {
+                        Ok(el) => text_of(&el).await?.trim().parse::<u32>()?,
+                        Err(_) => 0,
+                    };
+                    total += n;
+                    if attr(&row, "data-conversation-id").await? == hostile_id {
+                        of_hostile = Some(n);
+                    }
+                }
+                let badge = unread().await?;
+                Ok(match of_hostile {
+                    Some(h) if h >= 1 && total >= 2 && badge == Some(total) => Some((total, h)),
+                    _ => None,
+                })
             })
             .await?;
 
-        // The hostile message: plain text, nothing ran; reading it clears one.
-        open_conversation(&s, &hostile.conversation_id.to_string()).await?;
+        // The hostile message: plain text, nothing ran; reading it clears its unread.
+        open_conversation(&s, &hostile_id).await?;
         // The newest message of the conversation is the hostile one.
         let body = s
             .eventually("the hostile message", || async {
@@ -113,8 +131,8 @@ async fn a_portuguese_buyer_gets_one_tracking_update_from_a_chinese_ui() -> Resu
         ensure!(s.els("safe-message-link").await?.is_empty(), "javascript: is not a link");
         let pwned = s.js("return typeof window.__pwned;", vec![]).await?;
         ensure!(pwned == "undefined", "a script ran: window.__pwned is {pwned}");
-        s.eventually("one message fewer unread", || async {
-            Ok((unread().await? == Some(before - 1)).then_some(()))
+        s.eventually("the hostile message read", || async {
+            Ok((unread().await? == Some(before - hostile_unread)).then_some(()))
         })
         .await?;
 
