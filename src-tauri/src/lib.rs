@@ -253,6 +253,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             commands::disputes::dispute_counts,
             commands::disputes::order_disputes,
             commands::disputes::respond_dispute,
+            commands::disputes::pick_evidence_photos,
             commands::messages::list_conversations,
             commands::messages::open_conversation,
             commands::messages::set_conversation_done,

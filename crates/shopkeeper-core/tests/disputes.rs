@@ -97,6 +97,36 @@ async fn stocked(d: &Desktop) {
     d.sync().await;
 }
 
+/// A photo as a phone would save it: a real JPEG.
+fn jpeg(w: usize, h: usize) -> Vec<u8> {
+    let px: Vec<u8> = (0..w * h)
+        .flat_map(|i| [(i % 251) as u8, (i / w % 251) as u8, 128])
+        .collect();
+    let image = turbojpeg::Image {
+        pixels: px.as_slice(),
+        width: w,
+        pitch: w * 3,
+        height: h,
+        format: turbojpeg::PixelFormat::RGB,
+    };
+    turbojpeg::compress(image, 90, turbojpeg::Subsamp::Sub2x2)
+        .expect("encode jpeg")
+        .to_vec()
+}
+
+/// Files under the shop's `disputes/` folder.
+fn evidence_files(d: &Desktop) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let root = d.dir.path().join("disputes");
+    for dispute in std::fs::read_dir(&root).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(dispute.path()).into_iter().flatten().flatten() {
+            out.push(f.path());
+        }
+    }
+    out.sort();
+    out
+}
+
 fn answer(text: &str) -> DisputeAnswer {
     DisputeAnswer {
         text: text.into(),
@@ -114,9 +144,14 @@ async fn a_dispute_appears_after_one_pull_and_follows_its_resolution() {
     let opened = open_dispute(&m.owner, &order).await;
 
     d.sync().await;
+    // Simulated buyers may have opened disputes of their own: find ours.
     let list = d.shop.disputes(false).await.expect("disputes");
-    assert_eq!(list.len(), 1);
-    let got = &list[0];
+    let got = list
+        .iter()
+        .find(|x| x.record.id == opened.id.to_string())
+        .expect("the dispute after one pull");
+    // Unresolved first: nothing resolved comes before it.
+    assert!(list.iter().take_while(|x| x.record.id != got.record.id).all(|x| !x.record.status.starts_with("resolved")));
     assert_eq!(got.record.id, opened.id.to_string());
     assert_eq!(got.record.order_ref, order.id.to_string());
     assert_eq!(got.record.status, "open");
@@ -126,10 +161,15 @@ async fn a_dispute_appears_after_one_pull_and_follows_its_resolution() {
         got.record.buyer_statement,
         "Não recebi. <img src=x onerror=alert(1)>"
     );
-    assert_eq!(got.order_number.as_deref(), Some(order.number.as_str()));
+    assert_eq!(
+        got.order_number.as_deref(),
+        Some(shopkeeper_sync::wire::order_number(&order.id).as_str())
+    );
     assert!(disputes::answer_by(got).is_some_and(|t| t > got.record.opened_at));
-    let counts = d.shop.dispute_counts().await.expect("counts");
-    assert_eq!((counts.unresolved, counts.awaiting_reply, counts.all), (1, 1, 1));
+    let before = d.shop.dispute_counts().await.expect("counts");
+    let open = list.iter().filter(|x| x.record.status == "open").count() as i64;
+    assert_eq!(before.awaiting_reply, open);
+    assert_eq!(before.all, list.len() as i64);
     assert_eq!(
         d.shop.order_disputes(&order.id.to_string()).await.expect("ok")[0].record.id,
         got.record.id
@@ -145,9 +185,19 @@ async fn a_dispute_appears_after_one_pull_and_follows_its_resolution() {
     );
     assert!(after.record.version > got.record.version);
     assert_eq!(disputes::answer_by(&after), None);
-    assert!(d.shop.disputes(true).await.expect("ok").is_empty());
-    let counts = d.shop.dispute_counts().await.expect("counts");
-    assert_eq!((counts.unresolved, counts.all), (0, 1));
+    assert!(
+        d.shop
+            .disputes(true)
+            .await
+            .expect("ok")
+            .iter()
+            .all(|x| x.record.id != got.record.id),
+        "no longer unresolved"
+    );
+    let after = d.shop.dispute_counts().await.expect("counts");
+    assert_eq!(after.unresolved, before.unresolved - 1);
+    assert_eq!(after.awaiting_reply, before.awaiting_reply - 1);
+    assert_eq!(after.all, before.all);
 }
 
 #[tokio::test]
@@ -167,7 +217,11 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
     d.sync().await;
     let id = opened.id.to_string();
 
-    // Offline: the answer waits in the outbox as "sending".
+    let awaiting = d.shop.dispute_counts().await.expect("ok").awaiting_reply;
+    // Offline: the answer waits in the outbox as "sending", its files
+    // (the evidence pack and a cleaned photo) under the shop's folder.
+    let photo = d.dir.path().join("porta.jpg");
+    std::fs::write(&photo, jpeg(640, 480)).expect("photo");
     let text = "Enviado em 20/11 pelos Correios; o rastreio mostra a entrega.";
     let pending = d
         .shop
@@ -177,16 +231,25 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
                 text: format!("  {text}\n"),
                 include_tracking: true,
                 note: "Entregue na portaria".into(),
+                evidence_pack: true,
+                pack_locale: "pt-BR".into(),
+                photos: vec![photo.clone()],
             },
         )
         .await
         .expect("answer");
+    let files = evidence_files(&d);
+    assert_eq!(files.len(), 2, "the pack and the photo: {files:?}");
+    let pdf = files.iter().find(|f| f.extension().is_some_and(|e| e == "pdf")).expect("pack");
+    assert!(std::fs::read(pdf).expect("read").starts_with(b"%PDF"));
+    let jpg = files.iter().find(|f| f.extension().is_some_and(|e| e == "jpg")).expect("photo");
+    assert!(std::fs::read(jpg).expect("read").starts_with(&[0xFF, 0xD8]));
     let reply = pending.reply.as_ref().expect("pending answer");
     assert_eq!(reply.state, "sending");
     assert_eq!(reply.text, text);
     assert_eq!(
         d.shop.dispute_counts().await.expect("ok").awaiting_reply,
-        0,
+        awaiting - 1,
         "an answered dispute no longer awaits an answer"
     );
     let ops = d.shop.pending_ops().await.expect("outbox");
@@ -202,19 +265,19 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
         .expect_err("in flight");
     assert!(matches!(&err, CoreError::Validation(f) if f[0].code == "dispute-answer-in-flight"));
 
-    // The op as it goes on the wire, pushed by sync and then once more.
+    // The op exactly as it goes on the wire, pushed by sync and then once more.
     let p = &ops[0];
+    let Some(shopkeeper_store::LocalOp::DisputeRespond(local_op)) =
+        shopkeeper_store::LocalOp::parse(&p.kind, &p.payload)
+    else {
+        panic!("a dispute.respond op: {}", p.payload);
+    };
+    assert_eq!(local_op.text, text);
     let op = marketplace_api::dto::Op {
         op_id: p.op_id.parse().expect("ok"),
         op_seq: p.op_seq,
         base_version: None,
-        action: marketplace_api::dto::OpAction::DisputeRespond {
-            dispute_id: opened.id,
-            response: marketplace_api::dto::NewDisputeResponse {
-                text: text.into(),
-                evidence: Vec::new(),
-            },
-        },
+        action: shopkeeper_sync::disputes::respond_to_wire(&local_op).expect("wire"),
     };
     d.sync().await;
     let device = MarketplaceClient::new(&m.sandbox.url(), marketplace_api::ClientConfig::default())
@@ -225,6 +288,12 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
         .await
         .expect("second push");
     assert_eq!(again.results.len(), 1);
+    assert_eq!(
+        again.results[0].status,
+        marketplace_api::dto::OpStatus::Applied,
+        "the same op again answers its stored result: {:?}",
+        again.results[0]
+    );
     d.sync().await;
 
     let on_market = marketplace_disputes(&m.owner).await;
@@ -233,15 +302,34 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
     let r = &theirs.responses[0];
     assert_eq!(r.text, text);
     let kinds: Vec<EvidenceKind> = r.evidence.iter().map(|e| e.kind).collect();
-    assert_eq!(kinds, vec![EvidenceKind::Tracking, EvidenceKind::Note]);
+    assert_eq!(
+        kinds,
+        vec![
+            EvidenceKind::Tracking,
+            EvidenceKind::Note,
+            EvidenceKind::Document,
+            EvidenceKind::Photo
+        ]
+    );
     assert_eq!(r.evidence[0].description, "Correios RB123456785BR");
     assert_eq!(r.evidence[1].description, "Entregue na portaria");
+    // The files went up once each, under the ids the op names.
+    let doc_id = r.evidence[2].document_id.expect("the pack's document id");
+    let photo_id = r.evidence[3].photo_id.expect("the photo's id");
+    assert_eq!(doc_id.to_string(), pdf.file_stem().expect("stem").to_string_lossy());
+    assert_eq!(photo_id.to_string(), jpg.file_stem().expect("stem").to_string_lossy());
+    let mut db = m.db().await;
+    let (docs,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM documents")
+        .fetch_one(&mut db)
+        .await
+        .expect("documents");
+    assert_eq!(docs, 1, "the pack uploaded once");
 
     let local = d.shop.dispute(&id).await.expect("ok");
     assert_eq!(local.record.status, "seller_responded");
     assert_eq!(local.reply, None, "the pending copy gave way to the marketplace's");
     assert_eq!(local.record.responses.len(), 1);
-    assert_eq!(local.record.responses[0].evidence.len(), 2);
+    assert_eq!(local.record.responses[0].evidence.len(), 4);
     assert!(d.shop.pending_ops().await.expect("ok").is_empty());
 }
 
@@ -389,6 +477,7 @@ async fn an_invalid_answer_is_refused_with_field_errors_and_nothing_is_written()
                 text: "ok".into(),
                 include_tracking: true,
                 note: "n".repeat(501),
+                ..DisputeAnswer::default()
             },
         )
         .await
@@ -400,6 +489,42 @@ async fn an_invalid_answer_is_refused_with_field_errors_and_nothing_is_written()
             ("tracking".to_owned(), "dispute-no-tracking"),
         ]
     );
+    // A "photo" that is not an image is refused by the photo pipeline, and
+    // the evidence pack made before it is not left behind.
+    let fake = d.dir.path().join("foto.jpg");
+    std::fs::write(&fake, b"<html><script>alert(1)</script></html>").expect("write");
+    let e = d
+        .shop
+        .respond_dispute(
+            &id,
+            &DisputeAnswer {
+                text: "ok".into(),
+                evidence_pack: true,
+                pack_locale: "en-US".into(),
+                photos: vec![fake],
+                ..DisputeAnswer::default()
+            },
+        )
+        .await
+        .expect_err("not an image");
+    let got = codes(e);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "photos.0");
+    assert!(got[0].1.starts_with("photo-"), "a photo pipeline code: {got:?}");
+    let e = d
+        .shop
+        .respond_dispute(
+            &id,
+            &DisputeAnswer {
+                text: "ok".into(),
+                photos: vec![d.dir.path().join("x.jpg"); 7],
+                ..DisputeAnswer::default()
+            },
+        )
+        .await
+        .expect_err("too many");
+    assert_eq!(codes(e), vec![("photos".to_owned(), "dispute-too-many-photos")]);
+    assert!(evidence_files(&d).is_empty(), "no file left behind");
     assert!(d.shop.pending_ops().await.expect("ok").is_empty());
     assert_eq!(d.shop.dispute(&id).await.expect("ok").reply, None);
 

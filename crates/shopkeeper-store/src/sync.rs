@@ -352,7 +352,11 @@ impl Store {
     /// Counts of the outbox by state (for the status indicator).
     pub async fn outbox_counts(&self) -> Result<OutboxCounts> {
         let rows: Vec<(String, i64)> =
-            sqlx::query_as("SELECT status, count(*) FROM outbox GROUP BY status")
+            // A refused dispute answer is shown on its dispute, not as a conflict.
+            sqlx::query_as(
+                "SELECT status, count(*) FROM outbox \
+                 WHERE NOT (entity = 'dispute' AND status IN ('rejected', 'conflict')) GROUP BY status",
+            )
                 .fetch_all(&self.pool)
                 .await?;
         let mut c = OutboxCounts::default();

@@ -1,7 +1,8 @@
 //! Returns and disputes: each command is one core call.
 
 use shopkeeper_i18n::Localizer;
-use tauri::State;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::AppState;
 use crate::ipc::IpcError;
@@ -67,6 +68,28 @@ pub async fn order_disputes(
     Ok(rows.into_iter().map(|d| state.dispute_dto(d)).collect())
 }
 
+/// Opens the system's file dialog for evidence photos; empty when cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn pick_evidence_photos(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> Result<Vec<String>, IpcError> {
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter("Photos", &["jpg", "jpeg", "png", "webp"]);
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files())
+        .await
+        .map_err(|e| IpcError::internal(&state.i18n, &state.locale(), &e))?;
+    Ok(picked
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| p.into_path().ok())
+        .map(|p| p.display().to_string())
+        .collect())
+}
+
 /// Answers a dispute (offline first: sent by background sync).
 #[tauri::command]
 #[specta::specta]
@@ -77,7 +100,7 @@ pub async fn respond_dispute(
 ) -> Result<Dispute, IpcError> {
     let d = state
         .shop
-        .respond_dispute(&id, &answer.into())
+        .respond_dispute(&id, &answer.into_core(&state.locale()))
         .await
         .map_err(|e| state.error(e))?;
     Ok(state.dispute_dto(d))

@@ -178,14 +178,22 @@ pub struct DisputeAnswer {
     pub text: String,
     pub include_tracking: bool,
     pub note: String,
+    /// Attach the evidence pack PDF (conversation, tracking, label and customs copies).
+    pub evidence_pack: bool,
+    /// Photo files the seller picked (paths on this desktop).
+    pub photos: Vec<String>,
 }
 
-impl From<DisputeAnswer> for core::disputes::DisputeAnswer {
-    fn from(a: DisputeAnswer) -> Self {
-        Self {
-            text: a.text,
-            include_tracking: a.include_tracking,
-            note: a.note,
+impl DisputeAnswer {
+    /// The core's answer; the pack's headings in `locale` (the UI's).
+    pub fn into_core(self, locale: &str) -> core::disputes::DisputeAnswer {
+        core::disputes::DisputeAnswer {
+            text: self.text,
+            include_tracking: self.include_tracking,
+            note: self.note,
+            evidence_pack: self.evidence_pack,
+            pack_locale: locale.to_owned(),
+            photos: self.photos.into_iter().map(Into::into).collect(),
         }
     }
 }

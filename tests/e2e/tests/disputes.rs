@@ -1,10 +1,11 @@
 //! Issue 7 item 6's journey in the real app: a buyer opens a dispute on a
 //! demo order on the sandbox marketplace; the seller finds it in the Orders
 //! page's Disputes tab after a sync, answers with text and evidence (the
-//! tracking number when the order has one, and a note); the marketplace
-//! receives exactly one answer with that evidence; the marketplace resolves
-//! it and the app shows it resolved after a sync. The buyer's statement is
-//! hostile markup and shows as text.
+//! evidence pack PDF, a photo, the tracking number when the order has one,
+//! and a note); the marketplace receives exactly one answer with that
+//! evidence and the files; the marketplace resolves it and the app shows it
+//! resolved after a sync. The buyer's statement is hostile markup and shows
+//! as text.
 
 use anyhow::{Context, Result, ensure};
 use marketplace_api::dto::{
@@ -18,6 +19,23 @@ use shopkeeper_e2e::*;
 const STATEMENT: &str = "Não recebi o pedido. <img src=x onerror=\"window.__pwned=1\">";
 const ANSWER: &str = "Enviamos no prazo; o rastreio mostra a entrega na portaria.";
 const NOTE: &str = "Entregue em 20/11, assinado pela portaria";
+
+/// A photo of the parcel at the door, as a phone saves it.
+fn jpeg(w: usize, h: usize) -> Vec<u8> {
+    let px: Vec<u8> = (0..w * h)
+        .flat_map(|i| [(i % 251) as u8, (i / w % 251) as u8, 90])
+        .collect();
+    let image = turbojpeg::Image {
+        pixels: px.as_slice(),
+        width: w,
+        pitch: w * 3,
+        height: h,
+        format: turbojpeg::PixelFormat::RGB,
+    };
+    turbojpeg::compress(image, 90, turbojpeg::Subsamp::Sub2x2)
+        .expect("encode jpeg")
+        .to_vec()
+}
 
 async fn marketplace_disputes(owner: &MarketplaceClient) -> Result<Vec<Dispute>> {
     Ok(owner
@@ -124,6 +142,21 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
 
         s.fill_id("dispute-text", ANSWER).await?;
         s.fill_id("dispute-note", NOTE).await?;
+        // The evidence pack is on by default for a synced order; one photo.
+        let pack = s.el("dispute-include-pack").await?;
+        ensure!(
+            pack.prop("checked").await?.as_deref() == Some("true"),
+            "the evidence pack is attached by default"
+        );
+        let photo = data.path().join("parcel-at-door.jpg");
+        std::fs::write(&photo, jpeg(800, 600))?;
+        s.click("dispute-photo-paths-toggle").await?;
+        s.fill_id("dispute-photo-paths", &photo.display().to_string()).await?;
+        s.click("dispute-photo-paths-add").await?;
+        s.eventually("the photo listed", || async {
+            Ok((s.els("dispute-photo").await?.len() == 1).then_some(()))
+        })
+        .await?;
         if let Some(cb) = s.els("dispute-include-tracking").await?.into_iter().next() {
             with_tracking.set(true);
             if cb.prop("checked").await?.as_deref() != Some("true") {
@@ -131,11 +164,11 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
             }
         }
         s.click("dispute-send").await?;
+        // Saved at once (background sync may already have delivered it).
         s.eventually("the answer saved", || async {
-            match s.els("dispute-answer").await?.into_iter().next() {
-                Some(el) => Ok(Some(attr(&el, "data-state").await?)),
-                None => Ok(None),
-            }
+            let pending = s.els("dispute-answer").await?.len();
+            let delivered = s.els("dispute-response").await?.len();
+            Ok((pending + delivered == 1 && s.els("dispute-send").await?.is_empty()).then_some(()))
         })
         .await?;
 
@@ -206,6 +239,18 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
             .map(|e| e.description.as_str())
             .collect();
         ensure!(notes == vec![NOTE], "the note as evidence: {:?}", r.evidence);
+        let documents: Vec<_> = r
+            .evidence
+            .iter()
+            .filter(|e| e.kind == EvidenceKind::Document && e.document_id.is_some())
+            .collect();
+        ensure!(documents.len() == 1, "one evidence pack: {:?}", r.evidence);
+        let photos: Vec<_> = r
+            .evidence
+            .iter()
+            .filter(|e| e.kind == EvidenceKind::Photo && e.photo_id.is_some())
+            .collect();
+        ensure!(photos.len() == 1, "one photo: {:?}", r.evidence);
         let tracking = r.evidence.iter().filter(|e| e.kind == EvidenceKind::Tracking).count();
         ensure!(
             tracking == usize::from(with_tracking.get()),

@@ -7,6 +7,8 @@
 /** The longest answer and evidence note the marketplace accepts (characters). */
 export const MAX_ANSWER_CHARS = 4000;
 export const MAX_NOTE_CHARS = 500;
+/** Most photos one answer carries (the core's MAX_EVIDENCE_PHOTOS). */
+export const MAX_PHOTOS = 6;
 
 const KNOWN_REASONS = ['not_received', 'not_as_described', 'damaged'];
 

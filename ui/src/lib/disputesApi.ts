@@ -6,6 +6,7 @@ export const disputesApi = {
   listDisputes: (unresolvedOnly: boolean): Promise<Dispute[]> => unwrap(() => commands.listDisputes(unresolvedOnly)),
   disputeCounts: (): Promise<DisputeCounts> => unwrap(() => commands.disputeCounts()),
   orderDisputes: (orderId: string): Promise<Dispute[]> => unwrap(() => commands.orderDisputes(orderId)),
+  pickEvidencePhotos: (): Promise<string[]> => unwrap(() => commands.pickEvidencePhotos()),
   respondDispute: (id: string, answer: DisputeAnswer): Promise<Dispute> =>
     unwrap(() => commands.respondDispute(id, answer)),
 };
