@@ -154,7 +154,7 @@ impl Shop {
         }
         // The files first (under the shop's folder, so the answer works
         // offline); removed again if anything below fails.
-        let dir_rel = format!("disputes/{id}");
+        let dir_rel = format!("disputes/{}", d.record.id);
         let dir = self.files_dir().join(&dir_rel);
         let mut written: Vec<PathBuf> = Vec::new();
         let files = self
@@ -250,7 +250,9 @@ impl Shop {
             write_file(&path, &bytes).await?;
             written.push(path);
             let description = match (contents.label, contents.customs) {
-                (true, true) => "Evidence pack: conversation, tracking, label and customs form copies",
+                (true, true) => {
+                    "Evidence pack: conversation, tracking, label and customs form copies"
+                }
                 (true, false) => "Evidence pack: conversation, tracking and label copy",
                 _ => "Evidence pack: conversation and tracking",
             };
@@ -274,7 +276,10 @@ impl Shop {
             let file = dir.join(format!("{blob}.jpg"));
             write_file(&file, &jpeg).await?;
             written.push(file);
-            let description: String = format!("Photo: {name}").chars().take(MAX_EVIDENCE_CHARS).collect();
+            let description: String = format!("Photo: {name}")
+                .chars()
+                .take(MAX_EVIDENCE_CHARS)
+                .collect();
             out.push(EvidenceOp {
                 kind: "photo".into(),
                 description,
@@ -370,17 +375,24 @@ impl Shop {
                 text,
             })
             .collect();
-        let tracking = d
-            .tracking_number
-            .clone()
-            .or_else(|| detail.shipment.as_ref().and_then(|s| s.tracking_number.clone()));
+        let tracking = d.tracking_number.clone().or_else(|| {
+            detail
+                .shipment
+                .as_ref()
+                .and_then(|s| s.tracking_number.clone())
+        });
         let carrier = d
             .carrier
             .clone()
             .or_else(|| detail.shipment.as_ref().map(|s| s.carrier.clone()));
         let settings = self.fulfillment_settings().await?;
-        let rates: Vec<docs::customs::SdrRate> =
-            self.store.sdr_rates().await?.iter().filter_map(rate_of).collect();
+        let rates: Vec<docs::customs::SdrRate> = self
+            .store
+            .sdr_rates()
+            .await?
+            .iter()
+            .filter_map(rate_of)
+            .collect();
         let shipment = tracking.as_deref().map(|t| {
             build_shipment(
                 &detail,

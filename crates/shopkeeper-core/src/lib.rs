@@ -40,11 +40,13 @@ pub use shopkeeper_store::{
 };
 pub use shopkeeper_store::{ConversationFilter, ConversationOrder, ConversationRow, MessageRow};
 pub use shopkeeper_store::{
+    DisputeCounts, DisputeRecord, DisputeResponseRecord, DisputeRow, PendingReply,
+};
+pub use shopkeeper_store::{
     DueFilter, OrderCounts, OrderDetail, OrderDetailLine, OrderPage, OrderQuery, OrderStatusFilter,
     OrderSummary, SdrRateRow, ShipmentInfo,
 };
 pub use shopkeeper_store::{Notice, OrderRecord};
-pub use shopkeeper_store::{DisputeCounts, DisputeRecord, DisputeResponseRecord, DisputeRow, PendingReply};
 pub use validate::{CONTENT_LOCALES, ListingInput, PriceInput, TextInput, VariantInput};
 
 /// What to put in a shop file that does not exist yet.

@@ -119,7 +119,11 @@ fn evidence_files(d: &Desktop) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     let root = d.dir.path().join("disputes");
     for dispute in std::fs::read_dir(&root).into_iter().flatten().flatten() {
-        for f in std::fs::read_dir(dispute.path()).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(dispute.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             out.push(f.path());
         }
     }
@@ -151,7 +155,11 @@ async fn a_dispute_appears_after_one_pull_and_follows_its_resolution() {
         .find(|x| x.record.id == opened.id.to_string())
         .expect("the dispute after one pull");
     // Unresolved first: nothing resolved comes before it.
-    assert!(list.iter().take_while(|x| x.record.id != got.record.id).all(|x| !x.record.status.starts_with("resolved")));
+    assert!(
+        list.iter()
+            .take_while(|x| x.record.id != got.record.id)
+            .all(|x| !x.record.status.starts_with("resolved"))
+    );
     assert_eq!(got.record.id, opened.id.to_string());
     assert_eq!(got.record.order_ref, order.id.to_string());
     assert_eq!(got.record.status, "open");
@@ -171,7 +179,12 @@ async fn a_dispute_appears_after_one_pull_and_follows_its_resolution() {
     assert_eq!(before.awaiting_reply, open);
     assert_eq!(before.all, list.len() as i64);
     assert_eq!(
-        d.shop.order_disputes(&order.id.to_string()).await.expect("ok")[0].record.id,
+        d.shop
+            .order_disputes(&order.id.to_string())
+            .await
+            .expect("ok")[0]
+            .record
+            .id,
         got.record.id
     );
 
@@ -240,9 +253,15 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
         .expect("answer");
     let files = evidence_files(&d);
     assert_eq!(files.len(), 2, "the pack and the photo: {files:?}");
-    let pdf = files.iter().find(|f| f.extension().is_some_and(|e| e == "pdf")).expect("pack");
+    let pdf = files
+        .iter()
+        .find(|f| f.extension().is_some_and(|e| e == "pdf"))
+        .expect("pack");
     assert!(std::fs::read(pdf).expect("read").starts_with(b"%PDF"));
-    let jpg = files.iter().find(|f| f.extension().is_some_and(|e| e == "jpg")).expect("photo");
+    let jpg = files
+        .iter()
+        .find(|f| f.extension().is_some_and(|e| e == "jpg"))
+        .expect("photo");
     assert!(std::fs::read(jpg).expect("read").starts_with(&[0xFF, 0xD8]));
     let reply = pending.reply.as_ref().expect("pending answer");
     assert_eq!(reply.state, "sending");
@@ -298,7 +317,11 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
 
     let on_market = marketplace_disputes(&m.owner).await;
     let theirs = on_market.iter().find(|x| x.id == opened.id).expect("ok");
-    assert_eq!(theirs.responses.len(), 1, "exactly one answer on the marketplace");
+    assert_eq!(
+        theirs.responses.len(),
+        1,
+        "exactly one answer on the marketplace"
+    );
     let r = &theirs.responses[0];
     assert_eq!(r.text, text);
     let kinds: Vec<EvidenceKind> = r.evidence.iter().map(|e| e.kind).collect();
@@ -316,8 +339,14 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
     // The files went up once each, under the ids the op names.
     let doc_id = r.evidence[2].document_id.expect("the pack's document id");
     let photo_id = r.evidence[3].photo_id.expect("the photo's id");
-    assert_eq!(doc_id.to_string(), pdf.file_stem().expect("stem").to_string_lossy());
-    assert_eq!(photo_id.to_string(), jpg.file_stem().expect("stem").to_string_lossy());
+    assert_eq!(
+        doc_id.to_string(),
+        pdf.file_stem().expect("stem").to_string_lossy()
+    );
+    assert_eq!(
+        photo_id.to_string(),
+        jpg.file_stem().expect("stem").to_string_lossy()
+    );
     let mut db = m.db().await;
     let (docs,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM documents")
         .fetch_one(&mut db)
@@ -327,7 +356,10 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
 
     let local = d.shop.dispute(&id).await.expect("ok");
     assert_eq!(local.record.status, "seller_responded");
-    assert_eq!(local.reply, None, "the pending copy gave way to the marketplace's");
+    assert_eq!(
+        local.reply, None,
+        "the pending copy gave way to the marketplace's"
+    );
     assert_eq!(local.record.responses.len(), 1);
     assert_eq!(local.record.responses[0].evidence.len(), 4);
     assert!(d.shop.pending_ops().await.expect("ok").is_empty());
@@ -362,7 +394,14 @@ async fn a_refused_answer_shows_failed_and_keeps_its_text() {
     assert!(d.shop.conflicts().await.expect("ok").is_empty());
     // The marketplace has no answer.
     let theirs = marketplace_disputes(&m.owner).await;
-    assert!(theirs.iter().find(|x| x.id == opened.id).expect("ok").responses.is_empty());
+    assert!(
+        theirs
+            .iter()
+            .find(|x| x.id == opened.id)
+            .expect("ok")
+            .responses
+            .is_empty()
+    );
 
     // Answering a resolved dispute is refused before anything is written.
     let err = d
@@ -372,7 +411,13 @@ async fn a_refused_answer_shows_failed_and_keeps_its_text() {
         .expect_err("resolved");
     assert!(matches!(&err, CoreError::Validation(f) if f[0].code == "dispute-resolved"));
     assert_eq!(
-        d.shop.dispute(&id).await.expect("ok").reply.expect("kept").text,
+        d.shop
+            .dispute(&id)
+            .await
+            .expect("ok")
+            .reply
+            .expect("kept")
+            .text,
         "The parcel was delivered on time."
     );
 }
@@ -424,7 +469,11 @@ async fn a_failed_answer_can_be_edited_and_sent_again_once() {
     assert_eq!(ops.len(), 1, "the refused op gave way to the new one");
     d.sync().await;
     let theirs = marketplace_disputes(&m.owner).await;
-    let r = &theirs.iter().find(|x| x.id == opened.id).expect("ok").responses;
+    let r = &theirs
+        .iter()
+        .find(|x| x.id == opened.id)
+        .expect("ok")
+        .responses;
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].text, "Second try, edited");
 }
@@ -441,10 +490,7 @@ async fn an_invalid_answer_is_refused_with_field_errors_and_nothing_is_written()
     let id = opened.id.to_string();
 
     let codes = |e: CoreError| match e {
-        CoreError::Validation(f) => f
-            .into_iter()
-            .map(|f| (f.field, f.code))
-            .collect::<Vec<_>>(),
+        CoreError::Validation(f) => f.into_iter().map(|f| (f.field, f.code)).collect::<Vec<_>>(),
         other => panic!("not a validation error: {other:?}"),
     };
     let e = d
@@ -510,7 +556,10 @@ async fn an_invalid_answer_is_refused_with_field_errors_and_nothing_is_written()
     let got = codes(e);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0, "photos.0");
-    assert!(got[0].1.starts_with("photo-"), "a photo pipeline code: {got:?}");
+    assert!(
+        got[0].1.starts_with("photo-"),
+        "a photo pipeline code: {got:?}"
+    );
     let e = d
         .shop
         .respond_dispute(
@@ -523,7 +572,10 @@ async fn an_invalid_answer_is_refused_with_field_errors_and_nothing_is_written()
         )
         .await
         .expect_err("too many");
-    assert_eq!(codes(e), vec![("photos".to_owned(), "dispute-too-many-photos")]);
+    assert_eq!(
+        codes(e),
+        vec![("photos".to_owned(), "dispute-too-many-photos")]
+    );
     assert!(evidence_files(&d).is_empty(), "no file left behind");
     assert!(d.shop.pending_ops().await.expect("ok").is_empty());
     assert_eq!(d.shop.dispute(&id).await.expect("ok").reply, None);

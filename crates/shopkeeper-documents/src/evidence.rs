@@ -75,7 +75,11 @@ pub fn printable(fonts: &FontSet, text: &str) -> String {
         let hidden = c.is_control()
             || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
         let mut buf = [0u8; 4];
-        if hidden || fonts.width(FIELD, c.encode_utf8(&mut buf), SIZE, false).is_err() {
+        if hidden
+            || fonts
+                .width(FIELD, c.encode_utf8(&mut buf), SIZE, false)
+                .is_err()
+        {
             out.push_str(&format!("[U+{:04X}]", c as u32));
         } else {
             out.push(c);
@@ -132,7 +136,13 @@ pub fn evidence_pack_pdf(
     };
     let p = |s: &str| printable(fonts, s);
     push(
-        t.get("doc-evidence-order", &[("order", &p(&pack.order_number)), ("date", &pack.order_date)]),
+        t.get(
+            "doc-evidence-order",
+            &[
+                ("order", &p(&pack.order_number)),
+                ("date", &pack.order_date),
+            ],
+        ),
         false,
         0.0,
     )?;
@@ -149,7 +159,10 @@ pub fn evidence_pack_pdf(
     push(
         t.get(
             "doc-evidence-dispute",
-            &[("reason", &t.get(reason_key(&pack.reason), &[])), ("date", &pack.opened)],
+            &[
+                ("reason", &t.get(reason_key(&pack.reason), &[])),
+                ("date", &pack.opened),
+            ],
         ),
         false,
         0.0,
@@ -220,7 +233,14 @@ pub fn evidence_pack_pdf(
     for (n, pg) in pages.iter().enumerate() {
         page(&mut doc, fonts, A4_W, A4_H, |c| {
             c.text(MARGIN, 60.0, 16.0, true, FIELD, &title)?;
-            c.text_right(A4_W - MARGIN, 60.0, 8.0, false, FIELD, &format!("{} / {}", n + 1, total))?;
+            c.text_right(
+                A4_W - MARGIN,
+                60.0,
+                8.0,
+                false,
+                FIELD,
+                &format!("{} / {}", n + 1, total),
+            )?;
             c.hline(MARGIN, A4_W - MARGIN, 72.0, 0.8);
             for (y, l) in pg {
                 c.text(MARGIN, *y, SIZE, l.bold, FIELD, &l.text)?;
@@ -231,7 +251,9 @@ pub fn evidence_pack_pdf(
     }
     let mut extra = 0;
     if let Some(pr) = &prepared {
-        page(&mut doc, fonts, LABEL_W, LABEL_H, |c| draw_label(c, pr, ctx.pdf))?;
+        page(&mut doc, fonts, LABEL_W, LABEL_H, |c| {
+            draw_label(c, pr, ctx.pdf)
+        })?;
         extra += 1;
         match (pr.form, pr.customs()) {
             (Some(Form::Cn22), Some(_)) => {
@@ -297,7 +319,8 @@ mod tests {
                 .map(|i| TranscriptEntry {
                     from_buyer: i % 2 == 0,
                     at: format!("2026-11-{:02} 10:00 UTC", 1 + i % 28),
-                    text: "Olá! Cadê meu pedido? 你好 <script>alert(1)</script> \u{202E}x".repeat(3),
+                    text: "Olá! Cadê meu pedido? 你好 <script>alert(1)</script> \u{202E}x"
+                        .repeat(3),
                 })
                 .collect(),
             generated: "2026-11-21 09:00 UTC".into(),
@@ -305,8 +328,15 @@ mod tests {
         let (pdf, contents) =
             evidence_pack_pdf(&pack, Some(&shipment), &ctx, "pt-BR").expect("pack");
         assert!(pdf.starts_with(b"%PDF"));
+        // To look at it: SHOPKEEPER_EVIDENCE_PACK_OUT=/tmp/pack.pdf, then pdftoppm.
+        if let Ok(out) = std::env::var("SHOPKEEPER_EVIDENCE_PACK_OUT") {
+            std::fs::write(out, &pdf).expect("write the pack");
+        }
         assert!(contents.label, "the label copy is attached");
-        assert!(contents.pages >= 3, "transcript pages + label: {contents:?}");
+        assert!(
+            contents.pages >= 3,
+            "transcript pages + label: {contents:?}"
+        );
         let (alone, c2) = evidence_pack_pdf(&pack, None, &ctx, "zh-CN").expect("pack");
         assert!(alone.starts_with(b"%PDF"));
         assert!(!c2.label && !c2.customs);

@@ -4,9 +4,9 @@
 //! delivery state read from that op (like outbound messages).
 
 use serde::{Deserialize, Serialize};
+use sqlx::Row;
 use sqlx::SqliteConnection;
 use sqlx::sqlite::SqliteRow;
-use sqlx::Row;
 
 use crate::model::ChangeRecord;
 use crate::{Result, Store, StoreError, write_change};

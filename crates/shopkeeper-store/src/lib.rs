@@ -23,10 +23,11 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
-pub use disputes::{
-    DisputeCounts, DisputeEvidenceRecord, DisputeRecord, DisputeResponseRecord, DisputeRow, PendingReply,
-};
 pub use bulk::{BatchInfo, BatchItem, BatchOutcome, BatchRecord, BatchUndoEntry};
+pub use disputes::{
+    DisputeCounts, DisputeEvidenceRecord, DisputeRecord, DisputeResponseRecord, DisputeRow,
+    PendingReply,
+};
 pub use listings::MAX_BINDS;
 pub use messages::{
     ConversationFilter, ConversationOrder, ConversationRecord, ConversationRow, MessageRecord,

@@ -113,7 +113,9 @@ impl LocalOp {
     pub fn blobs(&self) -> Vec<&BlobRef> {
         match self {
             LocalOp::MessageSend { attachments, .. } => attachments.iter().collect(),
-            LocalOp::DisputeRespond(r) => r.evidence.iter().filter_map(|e| e.blob.as_ref()).collect(),
+            LocalOp::DisputeRespond(r) => {
+                r.evidence.iter().filter_map(|e| e.blob.as_ref()).collect()
+            }
             _ => Vec::new(),
         }
     }

@@ -156,12 +156,25 @@ mod tests {
         assert_eq!(response.evidence[0].kind, api::EvidenceKind::Note);
         assert_eq!(response.evidence[0].document_id, None);
         assert_eq!(
-            response.evidence[1].document_id.map(|u| u.to_string()).as_deref(),
+            response.evidence[1]
+                .document_id
+                .map(|u| u.to_string())
+                .as_deref(),
             Some("0190a000-0000-7000-8000-000000000009")
         );
         assert_eq!(response.evidence[1].photo_id, None);
-        assert_eq!(op.evidence[1].blob.as_ref().map(|b| b.content_type.as_str()), Some("application/pdf"));
-        for (kind, blob) in [("video", None), ("photo", None), ("note", op.evidence[1].blob.clone())] {
+        assert_eq!(
+            op.evidence[1]
+                .blob
+                .as_ref()
+                .map(|b| b.content_type.as_str()),
+            Some("application/pdf")
+        );
+        for (kind, blob) in [
+            ("video", None),
+            ("photo", None),
+            ("note", op.evidence[1].blob.clone()),
+        ] {
             let bad = DisputeRespondOp {
                 evidence: vec![EvidenceOp {
                     kind: kind.into(),

@@ -136,7 +136,11 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
         // Sending nothing is refused with a message, and nothing is queued.
         s.click("dispute-send").await?;
         s.eventually("the empty-answer error", || async {
-            Ok(s.els("dispute-text-error").await?.into_iter().next().map(|_| ()))
+            Ok(s.els("dispute-text-error")
+                .await?
+                .into_iter()
+                .next()
+                .map(|_| ()))
         })
         .await?;
 
@@ -151,7 +155,8 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
         let photo = data.path().join("parcel-at-door.jpg");
         std::fs::write(&photo, jpeg(800, 600))?;
         s.click("dispute-photo-paths-toggle").await?;
-        s.fill_id("dispute-photo-paths", &photo.display().to_string()).await?;
+        s.fill_id("dispute-photo-paths", &photo.display().to_string())
+            .await?;
         s.click("dispute-photo-paths-add").await?;
         s.eventually("the photo listed", || async {
             Ok((s.els("dispute-photo").await?.len() == 1).then_some(()))
@@ -212,7 +217,10 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
             resolution.contains("Delivery confirmed by the carrier."),
             "the marketplace's decision: {resolution:?}"
         );
-        ensure!(s.els("dispute-send").await?.is_empty(), "a resolved dispute takes no answer");
+        ensure!(
+            s.els("dispute-send").await?.is_empty(),
+            "a resolved dispute takes no answer"
+        );
         Ok(())
     }
     .await;
@@ -238,7 +246,11 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
             .filter(|e| e.kind == EvidenceKind::Note)
             .map(|e| e.description.as_str())
             .collect();
-        ensure!(notes == vec![NOTE], "the note as evidence: {:?}", r.evidence);
+        ensure!(
+            notes == vec![NOTE],
+            "the note as evidence: {:?}",
+            r.evidence
+        );
         let documents: Vec<_> = r
             .evidence
             .iter()
@@ -251,7 +263,11 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
             .filter(|e| e.kind == EvidenceKind::Photo && e.photo_id.is_some())
             .collect();
         ensure!(photos.len() == 1, "one photo: {:?}", r.evidence);
-        let tracking = r.evidence.iter().filter(|e| e.kind == EvidenceKind::Tracking).count();
+        let tracking = r
+            .evidence
+            .iter()
+            .filter(|e| e.kind == EvidenceKind::Tracking)
+            .count();
         ensure!(
             tracking == usize::from(with_tracking.get()),
             "tracking evidence when the order has a number: {:?}",
