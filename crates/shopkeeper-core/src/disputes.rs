@@ -276,10 +276,7 @@ impl Shop {
             let file = dir.join(format!("{blob}.jpg"));
             write_file(&file, &jpeg).await?;
             written.push(file);
-            let description: String = format!("Photo: {name}")
-                .chars()
-                .take(MAX_EVIDENCE_CHARS)
-                .collect();
+            let description: String = name.chars().take(MAX_EVIDENCE_CHARS).collect();
             out.push(EvidenceOp {
                 kind: "photo".into(),
                 description,
