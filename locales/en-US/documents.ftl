@@ -52,3 +52,24 @@ error-printer-timeout = The printer at { $address } stopped answering. Check its
 error-printer-cups-missing = The printing system (CUPS) is not installed on this computer, so the lp command is missing.
 error-printer-cups-failed = The printing system refused the job ({ $status }): { $detail }
 error-printer-queue-invalid = “{ $queue }” is not a valid printer queue name.
+
+# The evidence pack of a dispute answer (issue 7 item 6), in the seller's language.
+doc-evidence-title = Dispute evidence
+doc-evidence-order = Order { $order } of { $date }
+doc-evidence-shop = Seller: { $shop }
+doc-evidence-buyer = Buyer: { $buyer }
+doc-evidence-dispute = Dispute: { $reason }, opened { $date }
+doc-evidence-reason-not_received = not received
+doc-evidence-reason-not_as_described = not as described
+doc-evidence-reason-damaged = arrived damaged
+doc-evidence-reason-other = other reason
+doc-evidence-tracking = Shipped with { $carrier }, tracking number { $number }
+doc-evidence-no-tracking = No tracking number is recorded for this order.
+doc-evidence-attached-label-customs = Attached: a copy of the shipping label and of the customs form.
+doc-evidence-attached-label = Attached: a copy of the shipping label (no customs form: domestic parcel).
+doc-evidence-no-label = No label copy: the shipping documents could not be made from the shop's data.
+doc-evidence-conversation = Conversation with the buyer
+doc-evidence-no-messages = The buyer and the shop exchanged no messages about this order.
+doc-evidence-from-buyer = Buyer
+doc-evidence-from-shop = Shop
+doc-evidence-generated = Made by Shopkeeper on { $date }. Messages are printed as written; hidden characters are shown as [U+…].

@@ -51,3 +51,24 @@ error-printer-timeout = La impresora en { $address } dejó de responder. Revisa 
 error-printer-cups-missing = El sistema de impresión (CUPS) no está instalado en este ordenador, así que falta el comando lp.
 error-printer-cups-failed = El sistema de impresión rechazó el trabajo ({ $status }): { $detail }
 error-printer-queue-invalid = «{ $queue }» no es un nombre de cola de impresora válido.
+
+# El paquete de pruebas de una respuesta a una disputa (issue 7, punto 6), en el idioma del vendedor.
+doc-evidence-title = Pruebas de la disputa
+doc-evidence-order = Pedido { $order } del { $date }
+doc-evidence-shop = Vendedor: { $shop }
+doc-evidence-buyer = Comprador: { $buyer }
+doc-evidence-dispute = Disputa: { $reason }, abierta el { $date }
+doc-evidence-reason-not_received = no recibido
+doc-evidence-reason-not_as_described = no coincide con la descripción
+doc-evidence-reason-damaged = llegó dañado
+doc-evidence-reason-other = otro motivo
+doc-evidence-tracking = Enviado con { $carrier }, número de seguimiento { $number }
+doc-evidence-no-tracking = No hay número de seguimiento registrado para este pedido.
+doc-evidence-attached-label-customs = Se adjunta copia de la etiqueta de envío y del formulario de aduanas.
+doc-evidence-attached-label = Se adjunta copia de la etiqueta de envío (sin formulario de aduanas: envío nacional).
+doc-evidence-no-label = Sin copia de la etiqueta: no se pudieron generar los documentos de envío con los datos de la tienda.
+doc-evidence-conversation = Conversación con el comprador
+doc-evidence-no-messages = El comprador y la tienda no intercambiaron mensajes sobre este pedido.
+doc-evidence-from-buyer = Comprador
+doc-evidence-from-shop = Tienda
+doc-evidence-generated = Generado por Shopkeeper el { $date }. Los mensajes se imprimen tal como se escribieron; los caracteres ocultos se muestran como [U+…].

@@ -51,3 +51,24 @@ error-printer-timeout = Printer di { $address } berhenti merespons. Periksa kert
 error-printer-cups-missing = Sistem cetak (CUPS) tidak terpasang di komputer ini, jadi perintah lp tidak ada.
 error-printer-cups-failed = Sistem cetak menolak pekerjaan ini ({ $status }): { $detail }
 error-printer-queue-invalid = “{ $queue }” bukan nama antrean printer yang valid.
+
+# Paket bukti jawaban sengketa (issue 7 butir 6), dalam bahasa penjual.
+doc-evidence-title = Bukti sengketa
+doc-evidence-order = Pesanan { $order } tanggal { $date }
+doc-evidence-shop = Penjual: { $shop }
+doc-evidence-buyer = Pembeli: { $buyer }
+doc-evidence-dispute = Sengketa: { $reason }, dibuka { $date }
+doc-evidence-reason-not_received = tidak diterima
+doc-evidence-reason-not_as_described = tidak sesuai deskripsi
+doc-evidence-reason-damaged = tiba dalam keadaan rusak
+doc-evidence-reason-other = alasan lain
+doc-evidence-tracking = Dikirim dengan { $carrier }, nomor resi { $number }
+doc-evidence-no-tracking = Tidak ada nomor resi yang tercatat untuk pesanan ini.
+doc-evidence-attached-label-customs = Terlampir: salinan label pengiriman dan formulir bea cukai.
+doc-evidence-attached-label = Terlampir: salinan label pengiriman (tanpa formulir bea cukai: kiriman domestik).
+doc-evidence-no-label = Tanpa salinan label: dokumen pengiriman tidak dapat dibuat dari data toko.
+doc-evidence-conversation = Percakapan dengan pembeli
+doc-evidence-no-messages = Pembeli dan toko tidak bertukar pesan tentang pesanan ini.
+doc-evidence-from-buyer = Pembeli
+doc-evidence-from-shop = Toko
+doc-evidence-generated = Dibuat oleh Shopkeeper pada { $date }. Pesan dicetak sesuai tulisan aslinya; karakter tersembunyi ditampilkan sebagai [U+…].

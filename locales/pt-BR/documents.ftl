@@ -51,3 +51,24 @@ error-printer-timeout = A impressora em { $address } parou de responder. Verifiq
 error-printer-cups-missing = O sistema de impressão (CUPS) não está instalado neste computador, então o comando lp não existe.
 error-printer-cups-failed = O sistema de impressão recusou o trabalho ({ $status }): { $detail }
 error-printer-queue-invalid = “{ $queue }” não é um nome de fila de impressora válido.
+
+# O pacote de provas de uma resposta a disputa (issue 7, item 6), no idioma do vendedor.
+doc-evidence-title = Provas da disputa
+doc-evidence-order = Pedido { $order } de { $date }
+doc-evidence-shop = Vendedor: { $shop }
+doc-evidence-buyer = Comprador: { $buyer }
+doc-evidence-dispute = Disputa: { $reason }, aberta em { $date }
+doc-evidence-reason-not_received = não recebido
+doc-evidence-reason-not_as_described = diferente do anúncio
+doc-evidence-reason-damaged = chegou danificado
+doc-evidence-reason-other = outro motivo
+doc-evidence-tracking = Enviado por { $carrier }, código de rastreio { $number }
+doc-evidence-no-tracking = Não há código de rastreio registrado para este pedido.
+doc-evidence-attached-label-customs = Em anexo: cópia da etiqueta de envio e do formulário de alfândega.
+doc-evidence-attached-label = Em anexo: cópia da etiqueta de envio (sem formulário de alfândega: envio nacional).
+doc-evidence-no-label = Sem cópia da etiqueta: não foi possível gerar os documentos de envio com os dados da loja.
+doc-evidence-conversation = Conversa com o comprador
+doc-evidence-no-messages = O comprador e a loja não trocaram mensagens sobre este pedido.
+doc-evidence-from-buyer = Comprador
+doc-evidence-from-shop = Loja
+doc-evidence-generated = Gerado pelo Shopkeeper em { $date }. As mensagens são impressas como foram escritas; caracteres ocultos aparecem como [U+…].

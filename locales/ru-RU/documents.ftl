@@ -51,3 +51,24 @@ error-printer-timeout = Принтер { $address } перестал отвеч�
 error-printer-cups-missing = Система печати CUPS не установлена на этом компьютере, команды lp нет.
 error-printer-cups-failed = Система печати отклонила задание ({ $status }): { $detail }
 error-printer-queue-invalid = «{ $queue }» — недопустимое имя очереди принтера.
+
+# Пакет доказательств к ответу на спор (issue 7, пункт 6), на языке продавца.
+doc-evidence-title = Доказательства по спору
+doc-evidence-order = Заказ { $order } от { $date }
+doc-evidence-shop = Продавец: { $shop }
+doc-evidence-buyer = Покупатель: { $buyer }
+doc-evidence-dispute = Спор: { $reason }, открыт { $date }
+doc-evidence-reason-not_received = не получен
+doc-evidence-reason-not_as_described = не соответствует описанию
+doc-evidence-reason-damaged = пришёл повреждённым
+doc-evidence-reason-other = другая причина
+doc-evidence-tracking = Отправлено через { $carrier }, трек-номер { $number }
+doc-evidence-no-tracking = Для этого заказа трек-номер не записан.
+doc-evidence-attached-label-customs = Приложены копии транспортной этикетки и таможенной декларации.
+doc-evidence-attached-label = Приложена копия транспортной этикетки (без таможенной декларации: внутренняя отправка).
+doc-evidence-no-label = Копии этикетки нет: по данным магазина не удалось составить документы отправки.
+doc-evidence-conversation = Переписка с покупателем
+doc-evidence-no-messages = Покупатель и магазин не обменивались сообщениями по этому заказу.
+doc-evidence-from-buyer = Покупатель
+doc-evidence-from-shop = Магазин
+doc-evidence-generated = Составлено в Shopkeeper { $date }. Сообщения напечатаны как написаны; скрытые символы показаны как [U+…].

@@ -51,3 +51,24 @@ error-printer-timeout = 位于 { $address } 的打印机停止响应。请检查
 error-printer-cups-missing = 这台电脑没有安装打印系统 CUPS，缺少 lp 命令。
 error-printer-cups-failed = 打印系统拒绝了该任务（{ $status }）：{ $detail }
 error-printer-queue-invalid = “{ $queue }”不是有效的打印队列名称。
+
+# 纠纷回复的证据包（issue 7 第 6 项），使用卖家的语言。
+doc-evidence-title = 纠纷证据
+doc-evidence-order = 订单 { $order }（{ $date }）
+doc-evidence-shop = 卖家：{ $shop }
+doc-evidence-buyer = 买家：{ $buyer }
+doc-evidence-dispute = 纠纷：{ $reason }，发起于 { $date }
+doc-evidence-reason-not_received = 未收到货
+doc-evidence-reason-not_as_described = 与描述不符
+doc-evidence-reason-damaged = 到货损坏
+doc-evidence-reason-other = 其他原因
+doc-evidence-tracking = 由 { $carrier } 发货，运单号 { $number }
+doc-evidence-no-tracking = 此订单没有记录运单号。
+doc-evidence-attached-label-customs = 附件：运单标签和海关申报单的副本。
+doc-evidence-attached-label = 附件：运单标签的副本（国内包裹，无海关申报单）。
+doc-evidence-no-label = 无标签副本：无法根据店铺数据生成发货文件。
+doc-evidence-conversation = 与买家的对话
+doc-evidence-no-messages = 买家与店铺未就此订单交流过消息。
+doc-evidence-from-buyer = 买家
+doc-evidence-from-shop = 店铺
+doc-evidence-generated = 由 Shopkeeper 于 { $date } 生成。消息按原文打印；隐藏字符显示为 [U+…]。

@@ -1089,6 +1089,21 @@ pub struct SimulateResponse {
     pub events: Vec<SimEvent>,
 }
 
+/// The buyer of an order opens a dispute on it (sandbox only: scripted
+/// journeys). Refused for an order that is not paid, shipped or delivered,
+/// or that already has a dispute. Without `reason`/`statement` the buyer's
+/// market's first scripted dispute is used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SimDispute {
+    pub order_id: Uuid,
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    #[schema(min_length = 1, max_length = 4000)]
+    pub statement: Option<String>,
+}
+
 /// The buyer of an order writes this exact text (sandbox only: scripted
 /// journeys and hostile-input tests). The conversation of the order is
 /// created when it has none; the message is in the buyer's locale.

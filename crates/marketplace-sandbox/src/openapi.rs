@@ -29,7 +29,7 @@ use crate::routes;
         routes::list_reviews, routes::reply_review, routes::list_disputes, routes::respond_dispute,
         routes::list_promotions, routes::create_promotion, routes::delete_promotion,
         routes::push, routes::pull,
-        routes::simulate, routes::sim_buyer_message, routes::resolve_dispute, routes::compact, routes::health,
+        routes::simulate, routes::sim_buyer_message, routes::sim_open_dispute, routes::resolve_dispute, routes::compact, routes::health,
     ),
     components(schemas(ErrorBody, FieldError, Op, OpAction, Change, Stream, SizeChart)),
     modifiers(&Security, &DefaultErrors)

@@ -1509,6 +1509,25 @@ pub async fn sim_buyer_message(
     Ok(ok(m))
 }
 
+#[utoipa::path(post, path = "/v1/sim/disputes", tag = "sandbox", security(("bearer" = [])), request_body = marketplace_api::dto::SimDispute,
+    responses((status = 200, body = Dispute), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn sim_open_dispute(
+    State(state): State<AppState>,
+    actor: Actor,
+    ApiJson(req): ApiJson<marketplace_api::dto::SimDispute>,
+) -> ApiResult<Response> {
+    let mut f = Fields::default();
+    if let Some(s) = &req.statement {
+        validate::text(&mut f, "statement", s, 1, 4000);
+    }
+    if let Some(r) = &req.reason {
+        validate::text(&mut f, "reason", r, 1, 100);
+    }
+    f.into_result()?;
+    let d = crate::sim::buyer_disputes(&state, actor.shop_id, &req).await?;
+    Ok(ok(d))
+}
+
 #[utoipa::path(post, path = "/v1/sim/disputes/{id}/resolve", tag = "sandbox", security(("bearer" = [])), request_body = DisputeResolution,
     params(("id" = Uuid, Path)),
     responses((status = 200, body = Dispute), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]

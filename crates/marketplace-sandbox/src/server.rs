@@ -77,6 +77,7 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/sync/push", post(r::push))
         .route("/v1/sync/pull", get(r::pull))
         .route("/v1/sim/events", post(r::simulate))
+        .route("/v1/sim/disputes", post(r::sim_open_dispute))
         .route("/v1/sim/disputes/{id}/resolve", post(r::resolve_dispute))
         .route("/v1/sim/buyer-messages", post(r::sim_buyer_message))
         .route("/v1/sim/compact", post(r::compact))

@@ -859,6 +859,74 @@ pub async fn buyer_writes(
     Ok(msg)
 }
 
+/// The buyer of `req.order_id` opens a dispute on it (sandbox only).
+pub async fn buyer_disputes(
+    state: &AppState,
+    shop: Uuid,
+    req: &SimDispute,
+) -> Result<Dispute, ApiError> {
+    let mut w = state.begin_write().await?;
+    let conn = &mut *w.tx;
+    let mut changes = Changes::new(shop, now_ts());
+    let row: Option<(String, String, String)> = sqlx::query_as(
+        "SELECT o.buyer_id, b.country, o.state FROM orders o JOIN buyers b ON b.id = o.buyer_id \
+         WHERE o.id = ?1 AND o.shop_id = ?2",
+    )
+    .bind(req.order_id.to_string())
+    .bind(shop.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some((buyer_id, country, order_state)) = row else {
+        return Err(ApiError::not_found("order"));
+    };
+    let open: Option<(String,)> = sqlx::query_as("SELECT id FROM disputes WHERE order_id = ?1")
+        .bind(req.order_id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    if open.is_some() || !matches!(order_state.as_str(), "paid" | "shipped" | "delivered") {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            codes::ILLEGAL_TRANSITION,
+            "the order cannot be disputed",
+        ));
+    }
+    let (reason, text) = market(&country)
+        .and_then(|m| m.disputes.first().copied())
+        .unwrap_or(("not_received", "I have not received my order."));
+    let reason = req.reason.clone().unwrap_or_else(|| reason.to_owned());
+    let text = req.statement.clone().unwrap_or_else(|| text.to_owned());
+    let id = Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO disputes (id, shop_id, order_id, buyer_id, state, reason, buyer_message, opened_at, version) \
+         VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, 1)",
+    )
+    .bind(id.to_string())
+    .bind(shop.to_string())
+    .bind(req.order_id.to_string())
+    .bind(&buyer_id)
+    .bind(&reason)
+    .bind(&text)
+    .bind(&changes.at)
+    .execute(&mut *conn)
+    .await?;
+    let d = store::dispute(conn, shop, id)
+        .await?
+        .ok_or_else(|| ApiError::not_found("dispute"))?;
+    changes.push(
+        None,
+        None,
+        Stream::Disputes,
+        "dispute",
+        id,
+        ChangeKind::Upsert,
+        1,
+        &d,
+    );
+    changes.flush(conn).await?;
+    w.commit().await?;
+    Ok(d)
+}
+
 /// The marketplace resolves a dispute; in the buyer's favour the order is refunded.
 pub async fn resolve_dispute(
     state: &AppState,

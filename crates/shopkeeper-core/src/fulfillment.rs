@@ -257,7 +257,7 @@ pub fn address_lines(o: &shopkeeper_store::OrderRecord) -> Vec<String> {
     lines
 }
 
-fn rate_of(r: &SdrRateRow) -> Option<SdrRate> {
+pub(crate) fn rate_of(r: &SdrRateRow) -> Option<SdrRate> {
     Some(SdrRate {
         currency: r.currency.clone(),
         per_sdr: Decimal::from_str(&r.per_sdr).ok()?,

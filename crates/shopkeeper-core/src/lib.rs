@@ -8,6 +8,7 @@ pub mod changes;
 pub mod conflicts;
 pub mod csv;
 pub mod demo;
+pub mod disputes;
 pub mod error;
 pub mod fulfillment;
 pub mod inbox;
@@ -41,6 +42,9 @@ pub use shopkeeper_store::{
     SizeRow, SortField, StockFilter, Variant,
 };
 pub use shopkeeper_store::{ConversationFilter, ConversationOrder, ConversationRow, MessageRow};
+pub use shopkeeper_store::{
+    DisputeCounts, DisputeRecord, DisputeResponseRecord, DisputeRow, PendingReply,
+};
 pub use shopkeeper_store::{
     DueFilter, OrderCounts, OrderDetail, OrderDetailLine, OrderPage, OrderQuery, OrderStatusFilter,
     OrderSummary, SdrRateRow, ShipmentInfo,

@@ -12,6 +12,7 @@ mod canvas;
 pub mod code128;
 pub mod customs;
 pub mod error;
+pub mod evidence;
 pub mod fonts;
 pub mod i18n;
 pub mod model;

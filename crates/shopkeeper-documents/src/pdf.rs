@@ -40,14 +40,14 @@ impl Default for PdfOptions {
     }
 }
 
-fn pdf_err(e: impl std::fmt::Debug) -> DocError {
+pub(crate) fn pdf_err(e: impl std::fmt::Debug) -> DocError {
     DocError::Pdf {
         detail: format!("{e:?}"),
     }
 }
 
 /// Draws one page of `w` x `h` points.
-fn page(
+pub(crate) fn page(
     doc: &mut Document,
     fonts: &FontSet,
     w: f32,

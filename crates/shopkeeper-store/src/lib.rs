@@ -6,6 +6,7 @@
 //! with them, and the store writes all of it in one transaction.
 
 mod bulk;
+pub mod disputes;
 mod listings;
 pub mod messages;
 pub mod model;
@@ -23,6 +24,10 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 pub use bulk::{BatchInfo, BatchItem, BatchOutcome, BatchRecord, BatchUndoEntry};
+pub use disputes::{
+    DisputeCounts, DisputeEvidenceRecord, DisputeRecord, DisputeResponseRecord, DisputeRow,
+    PendingReply,
+};
 pub use listings::MAX_BINDS;
 pub use messages::{
     ConversationFilter, ConversationOrder, ConversationRecord, ConversationRow, MessageAttachment,
@@ -30,7 +35,8 @@ pub use messages::{
 };
 pub use model::*;
 pub use ops::{
-    BlobRef, Gallery, LocalOp, ShipmentCustomsItem, ShipmentOp, SizeChartOp, TargetedOp, overlay,
+    BlobRef, DisputeRespondOp, EvidenceOp, Gallery, LocalOp, ShipmentCustomsItem, ShipmentOp,
+    SizeChartOp, TargetedOp, overlay,
 };
 pub use orders::*;
 pub use photos::{Photo, PhotoFile, PulledGallery};

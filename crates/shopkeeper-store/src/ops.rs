@@ -107,6 +107,11 @@ pub enum LocalOp {
         option: String,
         size_chart_id: Option<String>,
     },
+    /// The seller's answer to a dispute (entity `dispute`, entity id = the
+    /// dispute id) with its evidence. The marketplace applies an op id at
+    /// most once. Touches no listing.
+    #[serde(rename = "dispute.respond")]
+    DisputeRespond(Box<DisputeRespondOp>),
 }
 
 /// A listing's gallery after a photo op: the live photo ids in display order
@@ -133,6 +138,27 @@ fn default_unit() -> String {
     "cm".into()
 }
 
+/// The payload of a `dispute.respond` op.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DisputeRespondOp {
+    pub dispute_id: String,
+    pub text: String,
+    #[serde(default)]
+    pub evidence: Vec<EvidenceOp>,
+}
+
+/// One piece of evidence of a dispute answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceOp {
+    /// `photo`, `tracking`, `document` or `note`.
+    pub kind: String,
+    pub description: String,
+    /// The file of photo (an image) and document (a PDF) evidence, uploaded
+    /// before the op; its id is the photo/document id on the marketplace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blob: Option<BlobRef>,
+}
+
 /// A file an op refers to, stored on this desktop and uploaded to the
 /// marketplace before the op is sent. Its id is the file's id there too
 /// (the upload's idempotency key), so uploading it again is harmless.
@@ -154,6 +180,9 @@ impl LocalOp {
             LocalOp::PhotoAdd {
                 upload: Some(b), ..
             } => vec![b],
+            LocalOp::DisputeRespond(r) => {
+                r.evidence.iter().filter_map(|e| e.blob.as_ref()).collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -322,6 +351,7 @@ fn apply(cur: &mut Option<Listing>, t: &TargetedOp, now: i64) {
         | LocalOp::SizeChartUpdate(_)
         | LocalOp::SizeChartDelete {}
         | LocalOp::ListingSizeChart { .. } => {}
+        LocalOp::DisputeRespond(_) => {}
     }
 }
 

@@ -95,6 +95,8 @@ pub struct PulledPage {
     pub galleries: Vec<crate::photos::PulledGallery>,
     /// Size charts (`catalog`): the chart, and whether it was deleted.
     pub size_charts: Vec<(crate::sizes::SizeChart, bool)>,
+    /// Disputes (the `disputes` stream).
+    pub disputes: Vec<crate::disputes::DisputeRecord>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -354,7 +356,11 @@ impl Store {
     /// Counts of the outbox by state (for the status indicator).
     pub async fn outbox_counts(&self) -> Result<OutboxCounts> {
         let rows: Vec<(String, i64)> =
-            sqlx::query_as("SELECT status, count(*) FROM outbox GROUP BY status")
+            // A refused dispute answer is shown on its dispute, not as a conflict.
+            sqlx::query_as(
+                "SELECT status, count(*) FROM outbox \
+                 WHERE NOT (entity = 'dispute' AND status IN ('rejected', 'conflict')) GROUP BY status",
+            )
                 .fetch_all(&self.pool)
                 .await?;
         let mut c = OutboxCounts::default();
@@ -578,6 +584,7 @@ impl Store {
         crate::orders::apply_shipments(&mut tx, &page.shipments).await?;
         stats.inbound_messages =
             crate::messages::apply_messages(&mut tx, &page.conversations, &page.messages).await?;
+        crate::disputes::apply_disputes(&mut tx, &page.disputes, &page.op_ids).await?;
 
         // Ops whose effect is in this page, and applied ops the base has caught up with.
         if !page.op_ids.is_empty() {
@@ -628,7 +635,7 @@ impl Store {
                     o.status, o.result_version, o.created_at, o.result_code, o.result_message, o.result_current, \
                     o.result_at, l.title_sort \
              FROM outbox o LEFT JOIN listings l ON l.id = o.listing_id \
-             WHERE o.status IN ('conflict', 'rejected') AND o.entity <> 'message' ORDER BY o.op_seq",
+             WHERE o.status IN ('conflict', 'rejected') AND o.entity NOT IN ('message', 'dispute') ORDER BY o.op_seq",
         )
         .fetch_all(&self.pool)
         .await?;

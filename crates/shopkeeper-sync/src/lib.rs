@@ -13,6 +13,7 @@
 //! them comes back as a [`SyncError`] the caller schedules around.
 
 pub mod backoff;
+pub mod disputes;
 pub mod messages;
 pub mod plan;
 pub mod wire;
@@ -31,12 +32,13 @@ pub use backoff::Backoff;
 pub use plan::{Planned, plan_push};
 
 /// The streams the app keeps a copy of, in pull order.
-pub const STREAMS: [Stream; 5] = [
+pub const STREAMS: [Stream; 6] = [
     Stream::Catalog,
     Stream::Inventory,
     Stream::Orders,
     Stream::Shipments,
     Stream::Messages,
+    Stream::Disputes,
 ];
 
 /// Why a sync step stopped.
@@ -517,6 +519,14 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable message change skipped")
                 }
             },
+            "dispute" if c.kind == ChangeKind::Upsert => {
+                match serde_json::from_value::<api::Dispute>(c.data.clone()) {
+                    Ok(d) => out.disputes.push(disputes::dispute_from_wire(&d)),
+                    Err(e) => {
+                        tracing::warn!(id = %c.entity_id, error = %e, "unreadable dispute change skipped")
+                    }
+                }
+            }
             _ => {}
         }
     }

@@ -201,6 +201,9 @@ fn to_wire(
                 .transpose()
                 .map_err(|m| refuse("op-unreadable", m))?,
         }),
+        LocalOp::DisputeRespond(r) => {
+            crate::disputes::respond_to_wire(r).map_err(|m| refuse("op-unreadable", m))
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod bulk;
 pub mod csv;
+pub mod disputes;
 pub mod listings;
 pub mod messages;
 pub mod orders;

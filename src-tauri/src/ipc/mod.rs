@@ -10,6 +10,7 @@ use shopkeeper_core::money;
 use specta::Type;
 
 pub mod bulk;
+pub mod disputes;
 pub mod error;
 pub mod messages;
 pub mod orders;

@@ -131,6 +131,15 @@ export const commands = {
 	testPrint: () => typedError<null, IpcError>(__TAURI_INVOKE("test_print")),
 	markShipped: (orderId: string, carrier: string, carrierKind: string, tracking: string) => typedError<null, IpcError>(__TAURI_INVOKE("mark_shipped", { orderId, carrier, carrierKind, tracking })),
 	discardRefusedShipment: (orderId: string) => typedError<null, IpcError>(__TAURI_INVOKE("discard_refused_shipment", { orderId })),
+	/**  Disputes, unresolved first (only unresolved ones when asked). */
+	listDisputes: (unresolvedOnly: boolean) => typedError<Dispute[], IpcError>(__TAURI_INVOKE("list_disputes", { unresolvedOnly })),
+	disputeCounts: () => typedError<DisputeCounts, IpcError>(__TAURI_INVOKE("dispute_counts")),
+	/**  The disputes of one order, newest first. */
+	orderDisputes: (orderId: string) => typedError<Dispute[], IpcError>(__TAURI_INVOKE("order_disputes", { orderId })),
+	/**  Answers a dispute (offline first: sent by background sync). */
+	respondDispute: (id: string, answer: DisputeAnswer) => typedError<Dispute, IpcError>(__TAURI_INVOKE("respond_dispute", { id, answer })),
+	/**  Opens the system's file dialog for evidence photos; empty when cancelled. */
+	pickEvidencePhotos: () => typedError<string[], IpcError>(__TAURI_INVOKE("pick_evidence_photos")),
 	/**  The inbox list: filters, search in any script, newest activity first. */
 	listConversations: (query: ConversationQuery) => typedError<Conversation[], IpcError>(__TAURI_INVOKE("list_conversations", { query })),
 	/**  A conversation with its messages; opening it marks it read. */
@@ -174,6 +183,9 @@ export const events = {
 };
 
 /* Types */
+/**  Delivery of the seller's answer not yet seen back from the marketplace. */
+export type AnswerState = "sending" | "sent" | "failed";
+
 export type AppInfo = {
 	version: string,
 	shopName: string,
@@ -372,6 +384,69 @@ export type CurrencyRounding = {
 	currency: string,
 	rounding: Rounding,
 };
+
+export type Dispute = {
+	id: string,
+	orderId: string,
+	/**  Absent until the order itself has synced. */
+	orderNumber: string | null,
+	state: DisputeState,
+	/**  `not_received`, `not_as_described`, `damaged`... (localized by the UI). */
+	reason: string,
+	/**  Untrusted: render through SafeMessage only. */
+	buyerStatement: string,
+	buyerName: string,
+	buyerCountry: string,
+	openedAt: number,
+	/**  When an open dispute should be answered by (ms). */
+	answerBy: number | null,
+	/**  The marketplace's note when it resolved the dispute. */
+	resolution: string | null,
+	responses: DisputeResponse[],
+	trackingNumber: string | null,
+	carrier: string | null,
+	answer: DisputeAnswerState | null,
+};
+
+/**  The seller's answer as typed. */
+export type DisputeAnswer = {
+	text: string,
+	includeTracking: boolean,
+	note: string,
+	/**  Attach the evidence pack PDF (conversation, tracking, label and customs copies). */
+	evidencePack: boolean,
+	/**  Photo files the seller picked (paths on this desktop). */
+	photos: string[],
+};
+
+export type DisputeAnswerState = {
+	text: string,
+	evidence: DisputeEvidence[],
+	at: number,
+	state: AnswerState,
+	/**  Why the marketplace refused it (failed), localized. */
+	error: string | null,
+};
+
+export type DisputeCounts = {
+	unresolved: number,
+	awaitingAnswer: number,
+	all: number,
+};
+
+export type DisputeEvidence = {
+	/**  `photo`, `tracking`, `document` or `note`. */
+	kind: string,
+	description: string,
+};
+
+export type DisputeResponse = {
+	text: string,
+	evidence: DisputeEvidence[],
+	at: number,
+};
+
+export type DisputeState = "open" | "seller_responded" | "resolved_buyer" | "resolved_seller";
 
 /**  A photo prepared for the next message. */
 export type DraftAttachment = {

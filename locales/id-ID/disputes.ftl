@@ -1,0 +1,66 @@
+# Retur dan sengketa (issue 7 butir 6): tab Sengketa di halaman Pesanan,
+# bagian sengketa pada pesanan, jawaban dan pengirimannya, galat.
+
+orders-tab-disputes = Sengketa
+disputes-tab-title = { $count ->
+   *[other] { $count } sengketa menunggu jawaban Anda
+}
+disputes-unresolved-only = Hanya yang belum selesai
+disputes-empty-title = Tidak ada sengketa
+disputes-empty-body = Saat pembeli membuka retur atau sengketa pada pesanan, sengketa itu muncul di sini setelah sinkronisasi berikutnya.
+disputes-col-reason = Alasan
+disputes-col-answer-by = Jawab sebelum
+dispute-order-not-synced = Pesanan belum disinkronkan
+dispute-title = Sengketa
+dispute-reason-not_received = Tidak diterima
+dispute-reason-not_as_described = Tidak sesuai deskripsi
+dispute-reason-damaged = Tiba dalam keadaan rusak
+dispute-reason-other = Alasan lain
+dispute-state-open = Menunggu jawaban Anda
+dispute-state-seller_responded = Sudah dijawab
+dispute-state-resolved_buyer = Diputuskan untuk pembeli
+dispute-state-resolved_seller = Diputuskan untuk Anda
+dispute-opened = Dibuka { $date }
+dispute-answer-by = Jawab sebelum { $date }
+dispute-answer-overdue = Batas jawaban lewat pada { $date }
+dispute-buyer-wrote = { $name } menulis:
+dispute-responses = Jawaban
+dispute-resolution = Keputusan marketplace
+dispute-compose-label = Jawaban Anda
+dispute-compose-placeholder = Jelaskan yang terjadi: kapan dan bagaimana Anda mengirim, dan apa yang Anda tawarkan.
+dispute-chars = { $count } / { $max }
+dispute-evidence = Bukti
+dispute-include-tracking = Lampirkan nomor resi { $number } ({ $carrier })
+dispute-no-tracking-hint = Pesanan ini tidak punya nomor resi untuk dilampirkan.
+dispute-note-label = Catatan untuk marketplace (opsional)
+dispute-offline-hint = Jawaban Anda disimpan sekarang dan dikirim saat toko online.
+dispute-send = Kirim jawaban
+dispute-send-again = Kirim lagi
+dispute-saved-toast = Jawaban disimpan. Dikirim pada sinkronisasi berikutnya.
+dispute-answer-sending = Menunggu dikirim
+dispute-answer-sent = Terkirim
+dispute-answer-failed = Tidak diterima
+dispute-evidence-photo = Foto
+dispute-evidence-tracking = Pelacakan
+dispute-evidence-document = Dokumen
+dispute-evidence-note = Catatan
+dispute-failed-illegal-transition = Marketplace tidak menerima jawaban Anda: sengketa sudah diputuskan. Teks Anda tetap tersimpan di bawah.
+dispute-failed-validation-failed = Marketplace tidak menerima jawaban seperti ini. Periksa teks dan bukti, lalu kirim lagi.
+dispute-failed-not-found = Marketplace tidak lagi memiliki sengketa ini. Teks Anda tetap tersimpan di bawah.
+dispute-failed-forbidden = Akun marketplace Anda tidak boleh menjawab sengketa. Minta pemilik toko memberi peran dukungan.
+dispute-failed-unknown = Marketplace tidak menerima jawaban Anda. Teks Anda tetap tersimpan di bawah: kirim lagi.
+sync-stream-disputes = Sengketa
+error-dispute-text-empty = Tulis jawaban sebelum mengirim.
+error-dispute-text-too-long = Jawaban terlalu panjang: paling banyak { $max } karakter.
+error-dispute-note-too-long = Catatan terlalu panjang: paling banyak { $max } karakter.
+error-dispute-no-tracking = Pesanan ini tidak punya nomor resi untuk dilampirkan.
+error-dispute-resolved = Sengketa ini sudah diputuskan: tidak bisa dijawab lagi.
+error-dispute-answer-in-flight = Jawaban untuk sengketa ini sedang dikirim.
+error-dispute-text-control = Hapus karakter kontrol tak terlihat dari teks sebelum mengirim.
+error-dispute-too-many-photos = Satu jawaban paling banyak membawa { $max } foto.
+error-dispute-pack-no-order = Pesanan sengketa ini belum disinkronkan, padahal paket bukti membutuhkannya. Sinkronkan, lalu kirim lagi.
+dispute-include-pack = Lampirkan paket bukti (PDF: percakapan, pelacakan, salinan label dan bea cukai)
+dispute-add-photos = Tambah foto (paling banyak { $max })
+dispute-remove-photo = Hapus { $name }
+dispute-photo-paths = Tambah foto lewat jalur berkas
+dispute-photo-paths-add = Tambahkan berkas ini
