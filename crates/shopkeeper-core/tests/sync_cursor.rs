@@ -342,7 +342,18 @@ async fn downgrade_copy(current: &std::path::Path, old: &std::path::Path) {
         .fetch_all(&mut c)
         .await
         .expect("cols");
-        let mut cols = cols;
+        // Columns a later schema dropped or renamed (tables it rebuilt) are
+        // left to their schema-1 defaults.
+        let now: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT name FROM pragma_table_info('{name}', 'cur')"
+        )))
+        .fetch_all(&mut c)
+        .await
+        .expect("current cols");
+        let mut cols: Vec<String> = cols.into_iter().filter(|c| now.contains(c)).collect();
+        if cols.is_empty() {
+            continue; // a table a later schema dropped
+        }
         if virtuals.contains(&name) {
             cols.insert(0, "rowid".into());
         }
