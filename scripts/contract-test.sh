@@ -70,6 +70,7 @@ cd "$WORK"
 # --max-time bounds fuzzing; `timeout` is the hard stop for everything else.
 # Revoking devices is left out: schemathesis reuses ids it sees in responses and would
 # revoke its own token (revocation is covered by the API tests).
+PYTHONPATH="$ROOT/scripts" SCHEMATHESIS_HOOKS=contract_hooks \
 timeout --signal=INT $((MAX_TIME + 60)) \
     "$VENV/bin/schemathesis" run "$URL/openapi.json" \
     --checks not_a_server_error,response_schema_conformance \
