@@ -10,27 +10,10 @@ use common::*;
 use marketplace_api::MarketplaceClient;
 use marketplace_api::dto::{
     Dispute, DisputeResolution, EvidenceKind, MessageAuthor, Order, OrderPage, SimDispute,
-    SimulateRequest, SimulateResponse,
 };
 use reqwest::Method;
 use shopkeeper_core::disputes::{DisputeAnswer, MAX_ANSWER_CHARS};
 use shopkeeper_core::*;
-
-async fn simulate(owner: &MarketplaceClient, events: i64, seed: u64) {
-    let _: SimulateResponse = owner
-        .call(
-            Method::POST,
-            "/v1/sim/events",
-            Some(&SimulateRequest {
-                events,
-                seed: Some(seed),
-            }),
-            &[],
-            None,
-        )
-        .await
-        .expect("simulate");
-}
 
 /// A paid order without a dispute (simulating buyers until there is one).
 async fn paid_order(owner: &MarketplaceClient) -> Order {

@@ -11,28 +11,10 @@ use std::time::{Duration, Instant};
 use common::images::{contains, jpeg, with_exif};
 use common::*;
 use marketplace_api::MarketplaceClient;
-use marketplace_api::dto::{
-    Message, MessageAuthor, Order, OrderPage, SimBuyerMessage, SimulateRequest, SimulateResponse,
-};
+use marketplace_api::dto::{Message, MessageAuthor, Order, OrderPage, SimBuyerMessage};
 use reqwest::Method;
 use shopkeeper_core::*;
 use shopkeeper_store::ConversationFilter;
-
-async fn simulate(owner: &MarketplaceClient, events: i64, seed: u64) {
-    let _: SimulateResponse = owner
-        .call(
-            Method::POST,
-            "/v1/sim/events",
-            Some(&SimulateRequest {
-                events,
-                seed: Some(seed),
-            }),
-            &[],
-            None,
-        )
-        .await
-        .expect("simulate");
-}
 
 /// An order of a buyer from `country` (simulating buyers until there is one).
 async fn order_from(owner: &MarketplaceClient, country: &str) -> Order {

@@ -197,3 +197,20 @@ pub fn amount(l: &Listing, currency: &str) -> Option<i64> {
         .find(|p| p.currency == currency)
         .map(|p| p.amount_minor)
 }
+
+/// Lets the sandbox's simulated buyers act `events` times (reproducibly by `seed`).
+pub async fn simulate(owner: &MarketplaceClient, events: i64, seed: u64) {
+    let _: marketplace_api::dto::SimulateResponse = owner
+        .call(
+            reqwest::Method::POST,
+            "/v1/sim/events",
+            Some(&marketplace_api::dto::SimulateRequest {
+                events,
+                seed: Some(seed),
+            }),
+            &[],
+            None,
+        )
+        .await
+        .expect("simulate");
+}
