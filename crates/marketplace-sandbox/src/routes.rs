@@ -871,13 +871,31 @@ pub async fn get_document(
     actor: Actor,
     ApiPath(id): ApiPath<Uuid>,
 ) -> ApiResult<Response> {
-    let row: Option<(String, Vec<u8>)> =
-        sqlx::query_as("SELECT content_type, data FROM documents WHERE id = ?1 AND shop_id = ?2")
-            .bind(id.to_string())
-            .bind(actor.shop_id.to_string())
-            .fetch_optional(state.pool())
-            .await?;
-    let (ct, data) = row.ok_or_else(|| ApiError::not_found("document"))?;
+    stored_file(
+        &state,
+        &actor,
+        id,
+        "SELECT content_type, data FROM documents WHERE id = ?1 AND shop_id = ?2",
+        "document",
+    )
+    .await
+}
+
+/// A stored file's bytes with its content type, from the one-row `select`
+/// (bound to the id and the actor's shop).
+async fn stored_file(
+    state: &AppState,
+    actor: &Actor,
+    id: Uuid,
+    select: &'static str,
+    what: &'static str,
+) -> ApiResult<Response> {
+    let row: Option<(String, Vec<u8>)> = sqlx::query_as(select)
+        .bind(id.to_string())
+        .bind(actor.shop_id.to_string())
+        .fetch_optional(state.pool())
+        .await?;
+    let (ct, data) = row.ok_or_else(|| ApiError::not_found(what))?;
     Ok(([(header::CONTENT_TYPE, ct)], data).into_response())
 }
 
@@ -969,14 +987,14 @@ pub async fn get_photo(
     actor: Actor,
     ApiPath(id): ApiPath<Uuid>,
 ) -> ApiResult<Response> {
-    let row: Option<(String, Vec<u8>)> =
-        sqlx::query_as("SELECT content_type, data FROM photos WHERE id = ?1 AND shop_id = ?2")
-            .bind(id.to_string())
-            .bind(actor.shop_id.to_string())
-            .fetch_optional(state.pool())
-            .await?;
-    let (ct, data) = row.ok_or_else(|| ApiError::not_found("photo"))?;
-    Ok(([(header::CONTENT_TYPE, ct)], data).into_response())
+    stored_file(
+        &state,
+        &actor,
+        id,
+        "SELECT content_type, data FROM photos WHERE id = ?1 AND shop_id = ?2",
+        "photo",
+    )
+    .await
 }
 
 // ----- stock -------------------------------------------------------------------------------
