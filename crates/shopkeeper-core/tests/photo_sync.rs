@@ -5,29 +5,11 @@
 
 mod common;
 
+use common::images::{contains, jpeg};
 use common::proxy::{Chaos, Proxy};
 use common::*;
 use shopkeeper_core::sizes::{self, Unit};
 use shopkeeper_core::*;
-
-fn jpeg(w: usize, h: usize, shade: u8) -> Vec<u8> {
-    let mut px = Vec::with_capacity(w * h * 3);
-    for y in 0..h {
-        for x in 0..w {
-            px.extend_from_slice(&[(x * 255 / w) as u8, (y * 255 / h) as u8, shade]);
-        }
-    }
-    let image = turbojpeg::Image {
-        pixels: px.as_slice(),
-        width: w,
-        pitch: w * 3,
-        height: h,
-        format: turbojpeg::PixelFormat::RGB,
-    };
-    turbojpeg::compress(image, 90, turbojpeg::Subsamp::Sub2x2)
-        .expect("encode jpeg")
-        .to_vec()
-}
 
 /// A JPEG carrying an EXIF block with a GPS position marker string.
 fn with_gps_exif(jpeg: &[u8]) -> Vec<u8> {
@@ -52,10 +34,6 @@ fn with_gps_exif(jpeg: &[u8]) -> Vec<u8> {
     out.extend_from_slice(&payload);
     out.extend_from_slice(&jpeg[2..]);
     out
-}
-
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 fn sized(title: &str, sku: &str) -> ListingInput {
@@ -106,12 +84,12 @@ async fn gallery_and_size_chart_reach_the_marketplace_once_and_a_teammate() {
         .expect("create");
     let p1 = a
         .shop
-        .import_photo_bytes(&l.id, "front.jpg", with_gps_exif(&jpeg(1800, 1200, 40)))
+        .import_photo_bytes(&l.id, "front.jpg", with_gps_exif(&jpeg(1800, 1200)))
         .await
         .expect("photo 1");
     let p2 = a
         .shop
-        .import_photo_bytes(&l.id, "back.jpg", jpeg(900, 1400, 200))
+        .import_photo_bytes(&l.id, "back.jpg", jpeg(900, 1400))
         .await
         .expect("photo 2");
     let order = vec![p2.id.clone(), p1.id.clone()];
@@ -256,12 +234,12 @@ async fn photos_added_offline_on_two_desktops_both_stay() {
 
     let pa = a
         .shop
-        .import_photo_bytes(&l.id, "a.jpg", jpeg(400, 300, 10))
+        .import_photo_bytes(&l.id, "a.jpg", jpeg(400, 300))
         .await
         .expect("a");
     let pb = b
         .shop
-        .import_photo_bytes(&l.id, "b.jpg", jpeg(300, 400, 250))
+        .import_photo_bytes(&l.id, "b.jpg", jpeg(300, 400))
         .await
         .expect("b");
     a.sync().await;
@@ -294,7 +272,7 @@ async fn a_photo_the_marketplace_serves_broken_stays_a_placeholder_and_sync_goes
         .expect("create");
     let p = a
         .shop
-        .import_photo_bytes(&l.id, "belt.jpg", jpeg(500, 500, 90))
+        .import_photo_bytes(&l.id, "belt.jpg", jpeg(500, 500))
         .await
         .expect("photo");
     a.sync().await;
