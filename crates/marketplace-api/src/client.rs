@@ -202,12 +202,36 @@ impl MarketplaceClient {
         cursor: Option<&str>,
         limit: Option<u32>,
     ) -> Result<ChangePage, ClientError> {
+        self.pull_page(stream, cursor, limit, false).await
+    }
+
+    /// [`MarketplaceClient::pull`], also asking how many changes follow the
+    /// page (`ChangePage::remaining`), for a progress bar.
+    pub async fn pull_counted(
+        &self,
+        stream: Stream,
+        cursor: Option<&str>,
+        limit: Option<u32>,
+    ) -> Result<ChangePage, ClientError> {
+        self.pull_page(stream, cursor, limit, true).await
+    }
+
+    async fn pull_page(
+        &self,
+        stream: Stream,
+        cursor: Option<&str>,
+        limit: Option<u32>,
+        count: bool,
+    ) -> Result<ChangePage, ClientError> {
         let mut q = vec![("stream", stream.as_str().to_owned())];
         if let Some(c) = cursor {
             q.push(("cursor", c.to_owned()));
         }
         if let Some(l) = limit {
             q.push(("limit", l.to_string()));
+        }
+        if count {
+            q.push(("count", "true".to_owned()));
         }
         self.call::<(), _>(Method::GET, "/v1/sync/pull", None, &q, None)
             .await

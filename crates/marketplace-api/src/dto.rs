@@ -1059,6 +1059,10 @@ pub struct ChangePage {
     /// Opaque; pass it back as `cursor` to continue.
     pub cursor: String,
     pub has_more: bool,
+    /// How many changes of the stream follow this page right now; present
+    /// only when asked for with `count=true` (a client's progress bar).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remaining: Option<i64>,
 }
 
 // ---------------------------------------------------------------------------------------

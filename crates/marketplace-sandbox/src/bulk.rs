@@ -38,6 +38,33 @@ async fn owner(state: &AppState, shop: Uuid) -> Result<Actor, sqlx::Error> {
     })
 }
 
+/// [`seed_large`] unless `shop` has its listings already (a restart on the
+/// same database file).
+pub async fn seed_large_once(
+    state: &AppState,
+    shop: Uuid,
+    listings: usize,
+    orders: usize,
+    seed: u64,
+) -> Result<(), sqlx::Error> {
+    let (seeded,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM variants v JOIN listings l ON l.id = v.listing_id \
+         WHERE l.shop_id = ?1 AND v.sku = 'BULK-0-P'",
+    )
+    .bind(shop.to_string())
+    .fetch_one(state.pool())
+    .await?;
+    if seeded > 0 {
+        return Ok(());
+    }
+    seed_large(state, shop, listings, orders, seed, &|done, total| {
+        if done == total || done % 20_000 < 2_000 {
+            tracing::info!(done, total, "seeding a large shop");
+        }
+    })
+    .await
+}
+
 /// Adds `listings` listings with two variants each (BRL and USD prices,
 /// stock 50) and `orders` paid orders of them to `shop`, reproducibly from
 /// `seed`. `progress(done, total)` hears about every committed transaction.

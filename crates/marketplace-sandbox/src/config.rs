@@ -59,6 +59,10 @@ pub struct SandboxConfig {
     pub simulate: Option<Duration>,
     /// Seed a demo shop with listings, team members and buyer activity.
     pub demo: bool,
+    /// With `demo`: also add this many listings (two variants each) and
+    /// orders to the demo shop once ([`crate::bulk::seed_large`]), to try the
+    /// initial sync of a large shop.
+    pub bulk: Option<(usize, usize)>,
 }
 
 impl Default for SandboxConfig {
@@ -79,6 +83,7 @@ impl Default for SandboxConfig {
             seed: 42,
             simulate: None,
             demo: false,
+            bulk: None,
         }
     }
 }

@@ -187,14 +187,28 @@ pub async fn horizon(
 /// compaction: a reader that started from the start after it (a resnapshot)
 /// reads the compacted history, whose seqs lie behind the horizon, and must be
 /// able to page through it (else it would get `410` on every second page).
+/// Which page of a stream to read: after seq `after` (0 = from the start), by
+/// a reader whose cursor was issued under compaction horizon `seen`, at most
+/// `limit` changes; `count` also counts the changes that follow the page.
+pub struct Window {
+    pub after: i64,
+    pub seen: i64,
+    pub limit: i64,
+    pub count: bool,
+}
+
 pub async fn pull(
     conn: &mut SqliteConnection,
     shop: Uuid,
     stream: Stream,
-    after: i64,
-    seen: i64,
-    limit: i64,
+    window: Window,
 ) -> Result<ChangePage, PullError> {
+    let Window {
+        after,
+        seen,
+        limit,
+        count,
+    } = window;
     let horizon = horizon(&mut *conn, shop, stream).await?;
     if after > 0 && after < horizon && seen < horizon {
         return Err(PullError::Gone);
@@ -242,10 +256,24 @@ pub async fn pull(
                 .await?;
         last = max.0.unwrap_or(0);
     }
+    let remaining = if count {
+        let n: (i64,) = sqlx::query_as(
+            "SELECT COUNT(*) FROM changes WHERE shop_id = ?1 AND stream = ?2 AND seq > ?3",
+        )
+        .bind(shop.to_string())
+        .bind(stream.as_str())
+        .bind(last)
+        .fetch_one(&mut *conn)
+        .await?;
+        Some(n.0)
+    } else {
+        None
+    };
     Ok(ChangePage {
         changes,
         cursor: encode_cursor(stream, last, horizon),
         has_more,
+        remaining,
     })
 }
 

@@ -15,6 +15,8 @@ const USAGE: &str = "usage: marketplace-sandbox [options]
   --bind ADDR            address to bind (default 127.0.0.1)
   --db PATH              SQLite file (default ./sandbox-marketplace.db); :memory: for memory
   --demo                 seed a demo shop (owner@demo.test / demo-password)
+  --bulk-listings N      with --demo: add N listings (2 variants each) once, to try a large shop
+  --bulk-orders N        with --demo: add N paid orders of them once (default 0)
   --simulate             simulated buyers act every --sim-interval-ms
   --sim-interval-ms N    default 2000
   --seed N               seed of the buyer simulator and fault injection (default 42)
@@ -93,6 +95,14 @@ fn parse(args: Vec<String>) -> Result<SandboxConfig> {
                 };
             }
             "--demo" => cfg.demo = true,
+            "--bulk-listings" => {
+                let n = val(&a)?.parse().context("--bulk-listings")?;
+                cfg.bulk = Some((n, cfg.bulk.map_or(0, |b| b.1)));
+            }
+            "--bulk-orders" => {
+                let n = val(&a)?.parse().context("--bulk-orders")?;
+                cfg.bulk = Some((cfg.bulk.map_or(0, |b| b.0), n));
+            }
             "--simulate" => simulate = true,
             "--sim-interval-ms" => {
                 sim_every = Duration::from_millis(val(&a)?.parse().context("--sim-interval-ms")?)
@@ -119,6 +129,12 @@ fn parse(args: Vec<String>) -> Result<SandboxConfig> {
             }
             other => bail!("unknown argument {other:?}\n{USAGE}"),
         }
+    }
+    if cfg.bulk.is_some() && !cfg.demo {
+        bail!("--bulk-listings and --bulk-orders add to the demo shop: use them with --demo");
+    }
+    if cfg.bulk.is_some_and(|(l, o)| o > 0 && l == 0) {
+        bail!("--bulk-orders needs --bulk-listings (orders are of those listings)");
     }
     for (name, v) in [
         ("--fault-error-rate", faults.error_rate),

@@ -1454,6 +1454,9 @@ pub struct PullQuery {
     pub cursor: Option<String>,
     /// 1..=1000, default 200.
     pub limit: Option<i64>,
+    /// `true`: the page says how many changes follow it (`remaining`), so a
+    /// client can show a progress bar. Costs a count; ask once per run.
+    pub count: Option<bool>,
 }
 
 #[utoipa::path(get, path = "/v1/sync/pull", tag = "sync", security(("bearer" = [])), params(PullQuery),
@@ -1482,7 +1485,19 @@ pub async fn pull(
         })?,
     };
     let mut conn = state.pool().acquire().await?;
-    match feed::pull(&mut conn, actor.shop_id, q.stream, after, seen, limit).await {
+    match feed::pull(
+        &mut conn,
+        actor.shop_id,
+        q.stream,
+        feed::Window {
+            after,
+            seen,
+            limit,
+            count: q.count.unwrap_or(false),
+        },
+    )
+    .await
+    {
         Ok(page) => Ok(ok(page)),
         Err(PullError::Gone) => Err(ApiError::new(
             StatusCode::GONE,

@@ -211,9 +211,14 @@ impl Sandbox {
         let pool = crate::db::open(&config.db).await?;
         let state = AppState::new(pool, config.clone());
         if config.demo {
-            crate::demo::seed(&state)
+            let shop = crate::demo::seed(&state)
                 .await
                 .map_err(|e| SandboxError::Config(format!("demo seed: {}", e.body.message)))?;
+            if let Some((listings, orders)) = config.bulk {
+                crate::bulk::seed_large_once(&state, shop, listings, orders, config.seed)
+                    .await
+                    .map_err(|e| SandboxError::Config(format!("bulk seed: {e}")))?;
+            }
         }
         let listener = TcpListener::bind(config.bind).await?;
         let addr = listener.local_addr()?;

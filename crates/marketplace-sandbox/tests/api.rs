@@ -1224,6 +1224,44 @@ async fn pull_pages_carry_authors_and_expire_past_retention() {
     assert!(more.is_empty());
     assert_eq!(cursor2, cursor);
 
+    // `count=true` says how many changes follow the page (a client's progress
+    // bar); without it the page says nothing of the kind.
+    let pull = |path: String| {
+        let env = &env;
+        let token = owner.token.clone();
+        async move { env.call(Method::GET, &path, Some(&token), None).await }
+    };
+    let (st, v) = pull("/v1/sync/pull?stream=inventory&limit=10&count=true".into()).await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    assert_eq!(
+        (
+            v["changes"].as_array().map(Vec::len),
+            v["remaining"].as_i64()
+        ),
+        (Some(10), Some(36))
+    );
+    let second = v["cursor"].as_str().expect("cursor").to_owned();
+    let (_, v) = pull(format!(
+        "/v1/sync/pull?stream=inventory&limit=10&count=true&cursor={second}"
+    ))
+    .await;
+    assert_eq!(v["remaining"].as_i64(), Some(26));
+    let (_, v) = pull(format!(
+        "/v1/sync/pull?stream=inventory&limit=10&cursor={second}"
+    ))
+    .await;
+    assert!(v.get("remaining").is_none(), "{v}");
+    let (_, v) = pull(format!(
+        "/v1/sync/pull?stream=inventory&count=true&cursor={cursor}"
+    ))
+    .await;
+    assert_eq!(v["remaining"].as_i64(), Some(0));
+    let (st, v) = pull("/v1/sync/pull?stream=inventory&count=maybe".into()).await;
+    assert_eq!(
+        (st, v["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("invalid-query"))
+    );
+
     // Bad cursors.
     let (st, v) = env
         .call(
