@@ -36,6 +36,7 @@ messages-empty-body = Once your shop is connected to the marketplace, questions 
 
 settings-title = Settings
 settings-language-section = Language
+settings-marketplace-section = Marketplace account
 settings-language = Language of Shopkeeper
 settings-language-help = Menus, messages, numbers, prices and dates follow this language. The texts of your listings keep their own languages.
 settings-language-changed = Shopkeeper now speaks { $language }.

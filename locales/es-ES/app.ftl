@@ -36,6 +36,7 @@ messages-empty-body = Cuando tu tienda esté conectada al marketplace, las pregu
 
 settings-title = Ajustes
 settings-language-section = Idioma
+settings-marketplace-section = Cuenta del marketplace
 settings-language = Idioma de Shopkeeper
 settings-language-help = Los menús, mensajes, números, precios y fechas siguen este idioma. Los textos de tus anuncios conservan sus propios idiomas.
 settings-language-changed = Shopkeeper ahora está en { $language }.

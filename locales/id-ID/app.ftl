@@ -36,6 +36,7 @@ messages-empty-body = Setelah toko Anda terhubung ke marketplace, pertanyaan pem
 
 settings-title = Pengaturan
 settings-language-section = Bahasa
+settings-marketplace-section = Akun marketplace
 settings-language = Bahasa Shopkeeper
 settings-language-help = Menu, pesan, angka, harga, dan tanggal mengikuti bahasa ini. Teks produk Anda tetap dalam bahasanya masing-masing.
 settings-language-changed = Shopkeeper sekarang menggunakan { $language }.

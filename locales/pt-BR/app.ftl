@@ -36,6 +36,7 @@ messages-empty-body = Assim que sua loja estiver conectada ao marketplace, as pe
 
 settings-title = Configurações
 settings-language-section = Idioma
+settings-marketplace-section = Conta do marketplace
 settings-language = Idioma do Shopkeeper
 settings-language-help = Menus, mensagens, números, preços e datas seguem este idioma. Os textos dos seus anúncios mantêm os próprios idiomas.
 settings-language-changed = O Shopkeeper agora está em { $language }.

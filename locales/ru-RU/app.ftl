@@ -36,6 +36,7 @@ messages-empty-body = Когда магазин будет подключён к
 
 settings-title = Настройки
 settings-language-section = Язык
+settings-marketplace-section = Аккаунт маркетплейса
 settings-language = Язык Shopkeeper
 settings-language-help = Меню, сообщения, числа, цены и даты отображаются на этом языке. Тексты ваших товаров остаются на своих языках.
 settings-language-changed = Язык Shopkeeper изменён: { $language }.

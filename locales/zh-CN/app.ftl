@@ -36,6 +36,7 @@ messages-empty-body = 店铺连接到平台后，买家的咨询会汇总到这�
 
 settings-title = 设置
 settings-language-section = 语言
+settings-marketplace-section = 平台账号
 settings-language = Shopkeeper 界面语言
 settings-language-help = 菜单、提示信息、数字、价格和日期都将使用此语言。商品文案保留各自的语言。
 settings-language-changed = Shopkeeper 界面语言已切换为 { $language }。

@@ -33,6 +33,8 @@ pub enum SyncState {
 pub struct StreamProgress {
     pub stream: String,
     pub received: u64,
+    /// Changes this pull expects in all, when the marketplace said.
+    pub total: Option<u64>,
     pub done: bool,
 }
 
@@ -422,11 +424,13 @@ impl SyncService {
                 match s.progress.iter_mut().find(|x| x.stream == name) {
                     Some(x) => {
                         x.received = p.received;
+                        x.total = p.total;
                         x.done = !p.more;
                     }
                     None => s.progress.push(StreamProgress {
                         stream: name,
                         received: p.received,
+                        total: p.total,
                         done: !p.more,
                     }),
                 }

@@ -333,3 +333,165 @@ async fn the_same_title_edited_on_two_desktops_raises_a_notice_and_either_value_
         );
     }
 }
+
+/// sync.md / issue #5: the initial sync of a large shop shows a progress bar
+/// with counts per stream (the marketplace says how many changes to expect),
+/// can be stopped between two pages, and resumes where it stopped: nothing is
+/// pulled twice and nothing is missed.
+#[tokio::test]
+async fn initial_sync_counts_towards_a_total_and_resumes_where_it_was_paused() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex, OnceLock};
+    use std::time::Duration;
+
+    const LISTINGS: usize = 1_800;
+    const ORDERS: usize = 1_200;
+    let m = market(|_| {}).await;
+    let (shop_id,): (String,) = sqlx::query_as("SELECT id FROM shops")
+        .fetch_one(&mut m.db().await)
+        .await
+        .expect("shop id");
+    marketplace_sandbox::bulk::seed_large(
+        m.sandbox.state(),
+        shop_id.parse().expect("uuid"),
+        LISTINGS,
+        ORDERS,
+        7,
+        &|_, _| {},
+    )
+    .await
+    .expect("seed");
+    let d = desktop(&m).await;
+
+    // Stop the sync (the Pause button) as soon as the first catalog pages are in.
+    let seen: Arc<Mutex<Vec<SyncStatus>>> = Arc::default();
+    let svc_cell: Arc<OnceLock<SyncService>> = Arc::default();
+    let stopped = Arc::new(AtomicBool::new(false));
+    let listener = {
+        let (seen, svc_cell, stopped) = (seen.clone(), svc_cell.clone(), stopped.clone());
+        move |s: &SyncStatus| {
+            seen.lock().expect("log").push(s.clone());
+            let far = s
+                .progress
+                .iter()
+                .any(|p| p.stream == "catalog" && p.received >= 1_000 && !p.done);
+            if far
+                && !stopped.swap(true, Ordering::SeqCst)
+                && let Some(svc) = svc_cell.get()
+            {
+                svc.set_paused(true);
+            }
+        }
+    };
+    let svc = SyncService::start_with(
+        d.shop.clone(),
+        Some(d.keychain.clone()),
+        listener,
+        Duration::from_secs(3600),
+        Duration::from_millis(50),
+    );
+    let _ = svc_cell.set(svc.clone());
+    svc.sync_now();
+    let wait = |what: &'static str, done: Box<dyn Fn(&SyncStatus) -> bool>| {
+        let svc = svc.clone();
+        async move {
+            for _ in 0..600 {
+                if done(&svc.status()) {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            panic!("{what}: {:?}", svc.status());
+        }
+    };
+    wait(
+        "paused during the initial sync",
+        Box::new(|s| s.state == SyncState::Paused && stopped.load(Ordering::SeqCst)),
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let paused = svc.status();
+    assert_eq!(paused.state, SyncState::Paused);
+    assert!(paused.initial, "still the initial sync: {paused:?}");
+    let catalog = |s: &SyncStatus| {
+        s.progress
+            .iter()
+            .find(|p| p.stream == "catalog")
+            .cloned()
+            .expect("catalog progress")
+    };
+    let before = catalog(&paused);
+    // Every catalog change of the seeded shop is one listing.
+    assert_eq!(before.total, Some(LISTINGS as u64), "{before:?}");
+    assert!(
+        before.received >= 1_000 && before.received < LISTINGS as u64 && !before.done,
+        "{before:?}"
+    );
+    // What was received before the pause is in the shop file, no more.
+    let mut conn = {
+        use sqlx::ConnectOptions;
+        sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(d.dir.path().join("shop.sqlite"))
+            .read_only(true)
+            .connect()
+            .await
+            .expect("shop file")
+    };
+    let (kept,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM listings")
+        .fetch_one(&mut conn)
+        .await
+        .expect("count");
+    assert_eq!(
+        kept as u64, before.received,
+        "pages committed before the pause"
+    );
+    // The counts grew page by page towards the total.
+    let received: Vec<u64> = seen
+        .lock()
+        .expect("log")
+        .iter()
+        .filter_map(|s| s.progress.iter().find(|p| p.stream == "catalog"))
+        .map(|p| p.received)
+        .collect();
+    assert!(received.windows(2).all(|w| w[0] <= w[1]), "{received:?}");
+    assert!(received.len() >= 2, "{received:?}");
+
+    // Resume: the pull goes on from its cursor and expects only the rest.
+    seen.lock().expect("log").clear();
+    svc.set_paused(false);
+    wait(
+        "the initial sync finished",
+        Box::new(|s| s.state == SyncState::Idle && !s.initial),
+    )
+    .await;
+    let after = svc.status();
+    let rest = catalog(&after);
+    assert_eq!(
+        rest.total,
+        Some(LISTINGS as u64 - before.received),
+        "only what was left is expected: {rest:?}"
+    );
+    assert_eq!(rest.received, LISTINGS as u64 - before.received);
+    assert!(rest.done);
+    let orders = after
+        .progress
+        .iter()
+        .find(|p| p.stream == "orders")
+        .expect("orders progress");
+    assert_eq!(
+        (orders.received, orders.total),
+        (ORDERS as u64, Some(ORDERS as u64))
+    );
+    svc.set_paused(true);
+    for (sql, n) in [
+        ("SELECT COUNT(*) FROM listings", LISTINGS),
+        ("SELECT COUNT(*) FROM orders", ORDERS),
+    ] {
+        let (have,): (i64,) = sqlx::query_as(sql)
+            .fetch_one(&mut conn)
+            .await
+            .expect("count");
+        assert_eq!(have as usize, n, "{sql}");
+    }
+    assert_eq!(d.shop.integrity_check().await.expect("ic"), "ok");
+}

@@ -136,6 +136,10 @@ pub struct PullReport {
 pub struct PullProgress {
     pub stream: Stream,
     pub received: u64,
+    /// How many changes this run expects in all (`received` + what the
+    /// marketplace said followed the run's first page), when it said so.
+    /// A pull that was stopped and resumed counts from where it resumed.
+    pub total: Option<u64>,
     /// Whether the stream has more pages to come.
     pub more: bool,
 }
@@ -341,16 +345,23 @@ impl Engine {
         let mut report = PullReport::default();
         for &stream in streams {
             let mut received = 0u64;
+            let mut total: Option<u64> = None;
+            let mut counted = false;
             loop {
                 if cancel.load(Ordering::Relaxed) {
                     return Err(SyncError::Cancelled);
                 }
                 let cursor = self.store.sync_cursor(stream.as_str()).await?;
-                let page = match self
-                    .client
-                    .pull(stream, cursor.as_deref(), Some(self.page_size))
-                    .await
-                {
+                // The run's first page also asks how much follows (progress bar).
+                let limit = Some(self.page_size);
+                let asked = if counted {
+                    self.client.pull(stream, cursor.as_deref(), limit).await
+                } else {
+                    self.client
+                        .pull_counted(stream, cursor.as_deref(), limit)
+                        .await
+                };
+                let page = match asked {
                     Err(e) if e.status() == Some(410) => {
                         tracing::info!(
                             stream = stream.as_str(),
@@ -358,10 +369,18 @@ impl Engine {
                         );
                         self.store.reset_stream(stream.as_str()).await?;
                         report.resnapshots += 1;
+                        (received, total, counted) = (0, None, false);
                         continue;
                     }
                     r => r?,
                 };
+                if !counted {
+                    counted = true;
+                    total = page
+                        .remaining
+                        .and_then(|r| u64::try_from(r).ok())
+                        .map(|r| r + page.changes.len() as u64);
+                }
                 let n = page.changes.len();
                 let pulled = to_page(stream, &page);
                 let stats = self
@@ -372,9 +391,12 @@ impl Engine {
                 report.pages += 1;
                 report.changes += n;
                 received += n as u64;
+                // Changes made while the run goes on can outgrow the count.
+                total = total.map(|t| t.max(received));
                 progress(&PullProgress {
                     stream,
                     received,
+                    total,
                     more: page.has_more,
                 });
                 if !page.has_more {

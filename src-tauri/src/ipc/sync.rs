@@ -36,6 +36,8 @@ pub struct SyncStatus {
 pub struct StreamProgress {
     pub stream: String,
     pub received: i64,
+    /// Changes this pull expects in all; `null` while the marketplace has not said.
+    pub total: Option<i64>,
     pub done: bool,
 }
 
@@ -65,6 +67,7 @@ impl SyncStatus {
                 .map(|p| StreamProgress {
                     stream: p.stream.clone(),
                     received: i64::try_from(p.received).unwrap_or(i64::MAX),
+                    total: p.total.map(|t| i64::try_from(t).unwrap_or(i64::MAX)),
                     done: p.done,
                 })
                 .collect(),

@@ -298,15 +298,22 @@ impl Session {
         self.fill(&el, text).await
     }
 
-    /// Connects the app to a marketplace on the Sync page and waits for the
-    /// first sync to finish.
+    /// Connects the app to a marketplace in Settings → Marketplace account and
+    /// waits for the first sync to finish.
     pub async fn connect_marketplace(&self, url: &str, email: &str, password: &str) -> Result<()> {
-        self.click("nav-sync").await?;
+        self.sign_in(url, email, password).await?;
+        self.wait_synced().await
+    }
+
+    /// Fills in and sends Settings → Marketplace account; the first sync starts.
+    pub async fn sign_in(&self, url: &str, email: &str, password: &str) -> Result<()> {
+        self.click("nav-settings").await?;
         self.fill_id("sync-url", url).await?;
         self.fill_id("sync-email", email).await?;
         self.fill_id("sync-password", password).await?;
         self.click("sync-connect").await?;
-        self.wait_synced().await
+        self.el("sync-connected").await?;
+        Ok(())
     }
 
     /// Waits until the sync status says synced with nothing pending.
@@ -424,6 +431,12 @@ fn ensure_exists(p: &Path) -> Result<()> {
 impl Marketplace {
     /// Starts the sandbox with its demo shop (owner@demo.test / demo-password).
     pub async fn start_demo() -> Result<Self> {
+        Self::start_demo_with(&[]).await
+    }
+
+    /// [`Marketplace::start_demo`] with more of the sandbox's options
+    /// (`--bulk-listings 4000`, `--fault-delay-ms 200`...).
+    pub async fn start_demo_with(options: &[&str]) -> Result<Self> {
         use tokio::io::AsyncBufReadExt;
         let dir = tempfile::Builder::new()
             .prefix("shopkeeper-e2e-market-")
@@ -431,6 +444,7 @@ impl Marketplace {
         let mut child = Command::new(sandbox_binary()?)
             .args(["--port", "0", "--demo", "--db"])
             .arg(dir.path().join("market.sqlite"))
+            .args(options)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .kill_on_drop(true)

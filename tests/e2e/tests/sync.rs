@@ -273,3 +273,148 @@ async fn sell_one_scarf(owner: &marketplace_api::MarketplaceClient) -> Result<()
         .await?;
     Ok(())
 }
+
+/// The number in a text such as "4,312 listings".
+fn number_in(text: &str) -> Result<u64> {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    digits
+        .parse()
+        .with_context(|| format!("no number in {text:?}"))
+}
+
+/// How far a stream's download is on the Sync page: (received, total).
+async fn stream_progress(s: &Session, stream: &str) -> Result<Option<(u64, u64)>> {
+    let Some(row) = s
+        .els(&format!("sync-progress-{stream}"))
+        .await?
+        .into_iter()
+        .next()
+    else {
+        return Ok(None);
+    };
+    let received = row.attr("data-received").await?;
+    let total = row.attr("data-total").await?;
+    Ok(match (received, total) {
+        (Some(r), Some(t)) => Some((r.parse()?, t.parse()?)),
+        _ => None,
+    })
+}
+
+/// Issue #5: the first download of a large shop shows progress bars with
+/// counts per stream towards the marketplace's totals, can be paused (the
+/// app stays usable) and continues where it stopped.
+#[tokio::test]
+async fn a_large_shop_downloads_with_progress_and_resumes_after_a_pause() -> Result<()> {
+    // Each request waits 150 ms, so the download takes long enough to watch.
+    let market = Marketplace::start_demo_with(&[
+        "--bulk-listings",
+        "8000",
+        "--bulk-orders",
+        "1500",
+        "--fault-delay-ms",
+        "150",
+    ])
+    .await?;
+    let owner = market.owner().await?;
+    let dir = fresh_data_dir()?;
+    let s = Session::launch_with("initial-sync", dir.path(), &[], &["--start", "empty"]).await?;
+    let r = async {
+        s.sign_in(&market.url, DEMO_EMAIL, DEMO_PASSWORD).await?;
+        s.click("nav-sync").await?;
+        // Listings come first: a determinate bar with "n of total".
+        let (received, total) = s
+            .eventually("the listings' progress towards a total", || async {
+                Ok(stream_progress(&s, "catalog")
+                    .await?
+                    .filter(|(r, t)| *r > 0 && r < t))
+            })
+            .await?;
+        ensure!(
+            total > 8000,
+            "the total counts the bulk listings: {received}/{total}"
+        );
+        let line = s.text("sync-progress-catalog").await?;
+        ensure!(line.contains(" of "), "{line:?} says how many of how many");
+        s.el("sync-progress-overall").await?;
+        s.el("sync-indicator-download").await?;
+
+        s.click("sync-pause").await?;
+        s.eventually("the download to stop", || async {
+            Ok((s
+                .el("sync-status")
+                .await?
+                .attr("data-state")
+                .await?
+                .as_deref()
+                == Some("paused"))
+            .then_some(()))
+        })
+        .await?;
+        // Nothing more arrives while paused, and what arrived stays shown.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let stopped = stream_progress(&s, "catalog")
+            .await?
+            .context("the progress stays on screen while paused")?;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        ensure!(
+            stream_progress(&s, "catalog").await? == Some(stopped),
+            "nothing is pulled while paused"
+        );
+        ensure!(stopped.0 < stopped.1, "paused before the end: {stopped:?}");
+        s.wait_text("sync-resume", "Continue download").await?;
+        ensure!(
+            s.text("sync-indicator")
+                .await?
+                .contains("Download paused at"),
+            "the sidebar says how far the paused download is"
+        );
+
+        // The app stays usable: the listings downloaded so far can be searched.
+        s.click("nav-listings").await?;
+        s.fill_id("listing-search", "Bolsa de couro artesanal")
+            .await?;
+        s.eventually("downloaded listings to be searchable", || async {
+            Ok((!s.els("listing-row").await?.is_empty()).then_some(()))
+        })
+        .await?;
+
+        // Continue: the download picks up where it stopped and completes.
+        s.click("nav-sync").await?;
+        s.click("sync-resume").await?;
+        s.eventually(
+            "the rest to be expected, not the whole shop again",
+            || async {
+                Ok(stream_progress(&s, "catalog")
+                    .await?
+                    .filter(|(r, t)| *r > 0 && *t == stopped.1 - stopped.0))
+            },
+        )
+        .await?;
+        s.wait_synced().await?;
+
+        // Every listing of the marketplace is in the app, once.
+        let mut on_market = 0u64;
+        let mut after = None;
+        loop {
+            let page = owner.list_listings(after, 200).await?;
+            on_market += page.items.len() as u64;
+            after = page.next_after;
+            if after.is_none() {
+                break;
+            }
+        }
+        s.click("nav-listings").await?;
+        s.fill_id("listing-search", "").await?;
+        s.eventually("the app to count every listing", || async {
+            let n = number_in(&s.text("listing-count").await?)?;
+            Ok((n == on_market).then_some(()))
+        })
+        .await
+        .with_context(|| format!("the marketplace has {on_market} listings"))?;
+        Ok(())
+    }
+    .await;
+    let r = s.finish(r).await;
+    market.stop().await;
+    r
+}

@@ -970,6 +970,8 @@ export type StockFilter = "in_stock" | "out_of_stock" | "low";
 export type StreamProgress = {
 	stream: string,
 	received: number,
+	/**  Changes this pull expects in all; `null` while the marketplace has not said. */
+	total: number | null,
 	done: boolean,
 };
 

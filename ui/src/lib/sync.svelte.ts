@@ -5,7 +5,7 @@
  */
 import { listen } from '@tauri-apps/api/event';
 import { api } from './api';
-import type { SyncStatus } from './bindings';
+import type { StreamProgress, SyncStatus } from './bindings';
 
 class SyncView {
   status: SyncStatus | null = $state.raw(null);
@@ -50,4 +50,28 @@ export async function watchSync(): Promise<void> {
 /** The key of the short label of a state. */
 export function stateKey(state: string): string {
   return `sync-state-${['disconnected', 'idle', 'syncing', 'offline', 'paused', 'error'].includes(state) ? state : 'error'}`;
+}
+
+/**
+ * How far a pull is, from 0 to 1, over the streams whose totals the
+ * marketplace said; `null` while no stream has a total yet.
+ */
+export function pullFraction(progress: readonly StreamProgress[]): number | null {
+  let received = 0;
+  let total = 0;
+  for (const p of progress) {
+    if (p.total === null) continue;
+    const t = Math.max(p.total, p.received);
+    total += t;
+    received += p.done ? t : Math.min(p.received, t);
+  }
+  if (total === 0) return progress.length > 0 && progress.every((p) => p.done) ? 1 : null;
+  return received / total;
+}
+
+/** The value for a stream's `<progress max="1">`: `undefined` (indeterminate) without a total. */
+export function streamFraction(p: StreamProgress): number | undefined {
+  if (p.done) return 1;
+  if (p.total === null || p.total === 0) return undefined;
+  return Math.min(p.received / p.total, 1);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from './bindings';
-import { applyStatus, stateKey } from './sync.svelte';
+import type { StreamProgress, SyncStatus } from './bindings';
+import { applyStatus, pullFraction, stateKey, streamFraction } from './sync.svelte';
 
 function status(over: Partial<SyncStatus>): SyncStatus {
   return {
@@ -58,5 +58,38 @@ describe('sync status', () => {
   it('maps unknown states to the error label', () => {
     expect(stateKey('idle')).toBe('sync-state-idle');
     expect(stateKey('weird')).toBe('sync-state-error');
+  });
+});
+
+describe('pull progress', () => {
+  const p = (stream: string, received: number, total: number | null, done = false): StreamProgress => ({
+    stream,
+    received,
+    total,
+    done,
+  });
+
+  it('weighs the streams by their totals', () => {
+    expect(pullFraction([p('catalog', 500, 1000), p('orders', 0, 3000)])).toBe(0.125);
+    expect(pullFraction([p('catalog', 1000, 1000, true), p('orders', 3000, 3000, true)])).toBe(1);
+  });
+
+  it('is unknown until a stream has a total, and ignores streams without one', () => {
+    expect(pullFraction([])).toBeNull();
+    expect(pullFraction([p('catalog', 500, null)])).toBeNull();
+    expect(pullFraction([p('catalog', 500, null), p('orders', 10, 40)])).toBe(0.25);
+    expect(pullFraction([p('catalog', 0, null, true)])).toBe(1);
+  });
+
+  it('never goes past 1 when changes arrive during the pull', () => {
+    expect(pullFraction([p('catalog', 1200, 1000)])).toBe(1);
+    expect(streamFraction(p('catalog', 1200, 1000))).toBe(1);
+  });
+
+  it('shows a stream as indeterminate without a total and full when done', () => {
+    expect(streamFraction(p('catalog', 10, null))).toBeUndefined();
+    expect(streamFraction(p('catalog', 10, 0))).toBeUndefined();
+    expect(streamFraction(p('catalog', 10, 40))).toBe(0.25);
+    expect(streamFraction(p('catalog', 40, null, true))).toBe(1);
   });
 });
