@@ -651,3 +651,91 @@ fn zpl_batch_has_one_format_per_order_in_order() {
     let e = zpl::batch_zpl(&orders, &rates, &fonts, &opts, &mut |_, _| {}, &cancel).unwrap_err();
     assert_eq!((e.index, e.error), (0, DocError::Cancelled));
 }
+
+/// The dispute evidence pack (#7), rendered: A4 summary and transcript pages with
+/// the hostile message shown as text and its hidden characters as markers, then
+/// the label copy whose barcode still scans and the customs form copy.
+#[test]
+fn an_evidence_pack_renders_its_transcript_and_a_label_copy_that_scans() {
+    use shopkeeper_documents::evidence::{EvidencePack, TranscriptEntry, evidence_pack_pdf};
+    let fonts = fonts();
+    let rates = sdr_rates();
+    let s = brazil(7);
+    let pack = EvidencePack {
+        shop_name: "Ateliê Recife".into(),
+        order_number: s.order_number.clone(),
+        order_date: "2026-11-02".into(),
+        buyer_name: "Ana Souza".into(),
+        reason: "not_received".into(),
+        opened: "2026-11-20".into(),
+        carrier: Some("Correios".into()),
+        tracking_number: Some(s.tracking.clone()),
+        messages: vec![
+            TranscriptEntry {
+                from_buyer: true,
+                at: "2026-11-10 09:12 UTC".into(),
+                text: "Olá! Cadê meu pedido? 你好".into(),
+            },
+            TranscriptEntry {
+                from_buyer: false,
+                at: "2026-11-10 11:40 UTC".into(),
+                text: "Seu pedido foi enviado.".into(),
+            },
+            TranscriptEntry {
+                from_buyer: true,
+                at: "2026-11-18 20:05 UTC".into(),
+                text: "<script>alert(1)</script> pay\u{202E}gpj.exe".into(),
+            },
+        ],
+        generated: "2026-11-21 09:00 UTC".into(),
+    };
+    let (bytes, contents) =
+        evidence_pack_pdf(&pack, Some(&s), &ctx(&fonts, &rates), "pt-BR").unwrap();
+    assert!(contents.label && contents.customs, "{contents:?}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "pack.pdf", &bytes);
+    let sizes = pages(&path);
+    assert_eq!(sizes.len(), contents.pages, "{sizes:?}");
+    let a4 = |(w, h): (f32, f32)| (w - 595.3).abs() < 1.0 && (h - 841.9).abs() < 1.0;
+    assert!(a4(sizes[0]), "the summary is A4: {sizes:?}");
+    assert!(
+        sizes.contains(&(288.0, 432.0)),
+        "a 4x6 label copy: {sizes:?}"
+    );
+
+    // Every page renders, none blank.
+    for (i, &(w, h)) in sizes.iter().enumerate() {
+        let page = i as u32 + 1;
+        let img = gray(&path, page, 72);
+        assert!(ink(&img, 72, 0.0, 0.0, w, h) > 200, "page {page} has ink");
+    }
+    let first = text(&path, Some(1));
+    for want in [
+        "Ateliê Recife",
+        s.order_number.as_str(),
+        "Ana Souza",
+        s.tracking.as_str(),
+        "Cadê meu pedido?",
+        "你好",
+        "<script>alert(1)</script>",
+        "[U+202E]",
+    ] {
+        assert!(
+            first.contains(want),
+            "{want:?} not on the first page:\n{first}"
+        );
+    }
+    assert!(
+        !first.contains('\u{202E}'),
+        "the override itself is never printed"
+    );
+    let f = fonts_listed(&path);
+    assert!(
+        f.lines().skip(2).all(|l| l.contains(" yes ")),
+        "every font embedded:\n{f}"
+    );
+
+    // The label copy's barcode is the tracking number.
+    let label = sizes.iter().position(|&p| p == (288.0, 432.0)).unwrap() as u32 + 1;
+    assert_eq!(scan(&render(&path, label, 300)), vec![s.tracking.clone()]);
+}
