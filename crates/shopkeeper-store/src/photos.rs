@@ -1,6 +1,8 @@
 //! A listing's photos: rows that point at files under `<data dir>/photos`.
 //! Every write carries its outbox ops and audit entry in the same transaction.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::ChangeRecord;
@@ -259,36 +261,23 @@ pub struct PulledGallery {
     pub size_charts: Vec<(String, String)>,
 }
 
-/// Whether this desktop still has photo ops of the listing the marketplace
-/// has not confirmed (its own gallery wins until then).
-async fn has_own(
-    conn: &mut sqlx::SqliteConnection,
-    listing_id: &str,
-    kind_like: &str,
-) -> Result<bool> {
-    let row: Option<(i64,)> = sqlx::query_as(
-        "SELECT 1 FROM outbox WHERE listing_id = ? AND kind LIKE ? AND status IN ('pending', 'applied') LIMIT 1",
-    )
-    .bind(listing_id)
-    .bind(kind_like)
-    .fetch_optional(&mut *conn)
-    .await?;
-    Ok(row.is_some())
-}
-
 /// Applies pulled galleries (and listing ↔ size chart ties) inside the pull's
 /// transaction. Only a gallery of the listing's current base version is
-/// applied, and not while this desktop's own photo ops on it are unconfirmed.
-/// Photos new to this desktop get a placeholder row (`remote_pending`) whose
-/// files are fetched after the pull; photos gone from the gallery are marked
-/// removed (their files are deleted once nothing pending needs them).
+/// applied, and not while this desktop's own photo ops on it are unconfirmed
+/// (likewise ties and its own `listing.size_chart` ops). Photos new to this
+/// desktop get a placeholder row (`remote_pending`) whose files are fetched
+/// after the pull; photos gone from the gallery are marked removed (their
+/// files are deleted once nothing pending needs them).
+///
+/// A page carries a gallery for every listing in it, so this runs a fixed
+/// number of statements per page, never a few per listing.
 pub(crate) async fn apply_galleries(
     conn: &mut sqlx::SqliteConnection,
     galleries: &[PulledGallery],
     now: i64,
 ) -> Result<()> {
     // The latest gallery per listing in this page.
-    let mut latest: std::collections::HashMap<&str, &PulledGallery> = Default::default();
+    let mut latest: HashMap<&str, &PulledGallery> = HashMap::new();
     for g in galleries {
         match latest.get(g.listing_id.as_str()) {
             Some(prev) if prev.version >= g.version => {}
@@ -297,52 +286,105 @@ pub(crate) async fn apply_galleries(
             }
         }
     }
-    for g in latest.into_values() {
-        let base: Option<(i64,)> = sqlx::query_as("SELECT version FROM base_listings WHERE id = ?")
-            .bind(&g.listing_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-        let in_view: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM listings WHERE id = ?")
-            .bind(&g.listing_id)
-            .fetch_optional(&mut *conn)
-            .await?;
-        if base.map(|b| b.0) != Some(g.version) || in_view.is_none() {
+    if latest.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<&str> = latest.keys().copied().collect();
+    // Per listing with a view row: its base version, and whether this
+    // desktop's own photo / size chart tie ops on it are still unconfirmed.
+    let state: Vec<(String, i64, bool, bool)> = sqlx::query_as(
+        "SELECT b.id, b.version, \
+           EXISTS (SELECT 1 FROM outbox o WHERE o.listing_id = b.id AND o.kind LIKE 'photo.%' \
+                   AND o.status IN ('pending', 'applied')), \
+           EXISTS (SELECT 1 FROM outbox o WHERE o.listing_id = b.id AND o.kind = 'listing.size_chart' \
+                   AND o.status IN ('pending', 'applied')) \
+         FROM base_listings b JOIN listings l ON l.id = b.id \
+         WHERE b.id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(to_json(&ids)?)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut photos_of: Vec<&PulledGallery> = Vec::new();
+    let mut ties_of: Vec<&PulledGallery> = Vec::new();
+    for (id, version, own_photos, own_ties) in &state {
+        let Some(g) = latest.get(id.as_str()).copied() else {
+            continue;
+        };
+        if *version != g.version {
             continue;
         }
-        if !has_own(conn, &g.listing_id, "photo.%").await? {
-            let ids =
-                serde_json::to_string(&g.photos).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            sqlx::query(
-                "UPDATE photos SET removed_at = ?, removed_remotely = 1 WHERE listing_id = ? AND removed_at IS NULL \
-                 AND id NOT IN (SELECT value FROM json_each(?))",
-            )
-            .bind(now)
-            .bind(&g.listing_id)
-            .bind(&ids)
-            .execute(&mut *conn)
-            .await?;
-            for (position, id) in g.photos.iter().enumerate() {
-                let primary = g.primary.as_deref() == Some(id.as_str());
-                sqlx::query(
-                    "INSERT INTO photos (id, listing_id, position, is_primary, file_ref, created_at, remote_pending) \
-                     VALUES (?, ?, ?, ?, '', ?, 1) \
-                     ON CONFLICT(id) DO UPDATE SET listing_id = excluded.listing_id, position = excluded.position, \
-                       is_primary = excluded.is_primary, removed_at = NULL",
-                )
-                .bind(id)
-                .bind(&g.listing_id)
-                .bind(position as i64)
-                .bind(primary)
-                .bind(now)
-                .execute(&mut *conn)
-                .await?;
-            }
+        if !own_photos {
+            photos_of.push(g);
         }
-        if !has_own(conn, &g.listing_id, "listing.size_chart").await? {
-            crate::sizes::apply_ties(conn, &g.listing_id, &g.size_charts).await?;
+        if !own_ties {
+            ties_of.push(g);
         }
     }
+
+    if !photos_of.is_empty() {
+        // Photo ids are unique across listings: what no gallery of the page
+        // keeps is gone from its listing.
+        let listings: Vec<&str> = photos_of.iter().map(|g| g.listing_id.as_str()).collect();
+        let kept: Vec<&str> = photos_of
+            .iter()
+            .flat_map(|g| g.photos.iter().map(String::as_str))
+            .collect();
+        sqlx::query(
+            "UPDATE photos SET removed_at = ?, removed_remotely = 1 WHERE removed_at IS NULL \
+             AND listing_id IN (SELECT value FROM json_each(?)) AND id NOT IN (SELECT value FROM json_each(?))",
+        )
+        .bind(now)
+        .bind(to_json(&listings)?)
+        .bind(to_json(&kept)?)
+        .execute(&mut *conn)
+        .await?;
+        let rows: Vec<(&PulledGallery, usize, &String)> = photos_of
+            .iter()
+            .flat_map(|g| g.photos.iter().enumerate().map(move |(i, id)| (*g, i, id)))
+            .collect();
+        for chunk in rows.chunks(crate::listings::MAX_BINDS / 5) {
+            let mut qb = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+                "INSERT INTO photos (id, listing_id, position, is_primary, file_ref, created_at, remote_pending) ",
+            );
+            qb.push_values(chunk, |mut b, (g, position, id)| {
+                b.push_bind(id.as_str())
+                    .push_bind(g.listing_id.as_str())
+                    .push_bind(*position as i64)
+                    .push_bind(g.primary.as_deref() == Some(id.as_str()))
+                    .push("''")
+                    .push_bind(now)
+                    .push("1");
+            });
+            qb.push(
+                " ON CONFLICT(id) DO UPDATE SET listing_id = excluded.listing_id, position = excluded.position, \
+                 is_primary = excluded.is_primary, removed_at = NULL",
+            );
+            qb.build().execute(&mut *conn).await?;
+        }
+    }
+
+    // Ties: listings whose gallery names no chart lose theirs in one
+    // statement; the few that name charts go one by one.
+    let (untie, tie): (Vec<&PulledGallery>, Vec<&PulledGallery>) =
+        ties_of.into_iter().partition(|g| g.size_charts.is_empty());
+    if !untie.is_empty() {
+        let listings: Vec<&str> = untie.iter().map(|g| g.listing_id.as_str()).collect();
+        sqlx::query(
+            "UPDATE listing_options SET size_chart_id = NULL WHERE size_chart_id IS NOT NULL \
+             AND listing_id IN (SELECT value FROM json_each(?))",
+        )
+        .bind(to_json(&listings)?)
+        .execute(&mut *conn)
+        .await?;
+    }
+    for g in tie {
+        crate::sizes::apply_ties(conn, &g.listing_id, &g.size_charts).await?;
+    }
     Ok(())
+}
+
+fn to_json(ids: &[&str]) -> Result<String> {
+    serde_json::to_string(ids).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 impl Store {
