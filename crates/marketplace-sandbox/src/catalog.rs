@@ -17,7 +17,7 @@ use uuid::Uuid;
 use crate::auth::{Actor, Perm, allows};
 use crate::error::Fields;
 use crate::feed::Changes;
-use crate::ops::Outcome;
+use crate::ops::{Outcome, need};
 use crate::store;
 
 type Conn = SqliteConnection;
@@ -67,9 +67,7 @@ pub async fn listing_photos(
     primary: Option<Uuid>,
     removed: &[Uuid],
 ) -> Result<Outcome, sqlx::Error> {
-    if !allows(actor.role, Perm::Photos) {
-        return Ok(Outcome::forbidden(actor, Perm::Photos));
-    }
+    need!(actor, Perm::Photos);
     let Some(cur) = store::listing(conn, actor.shop_id, id).await? else {
         return Ok(Outcome::not_found("listing"));
     };
@@ -208,9 +206,7 @@ pub async fn listing_size_chart(
     option: &str,
     chart: Option<Uuid>,
 ) -> Result<Outcome, sqlx::Error> {
-    if !allows(actor.role, Perm::CatalogEdit) {
-        return Ok(Outcome::forbidden(actor, Perm::CatalogEdit));
-    }
+    need!(actor, Perm::CatalogEdit);
     let mut f = Fields::default();
     let len = option.chars().count();
     if len == 0 || len > 64 || option.trim() != option {
@@ -324,9 +320,7 @@ pub async fn size_chart_upsert(
     op_id: Option<Uuid>,
     c: &NewSizeChart,
 ) -> Result<Outcome, sqlx::Error> {
-    if !allows(actor.role, Perm::CatalogEdit) {
-        return Ok(Outcome::forbidden(actor, Perm::CatalogEdit));
-    }
+    need!(actor, Perm::CatalogEdit);
     let f = check_chart(c);
     if !f.is_empty() {
         return Ok(Outcome::invalid(f));
@@ -381,9 +375,7 @@ pub async fn size_chart_delete(
     op_id: Option<Uuid>,
     id: Uuid,
 ) -> Result<Outcome, sqlx::Error> {
-    if !allows(actor.role, Perm::CatalogEdit) {
-        return Ok(Outcome::forbidden(actor, Perm::CatalogEdit));
-    }
+    need!(actor, Perm::CatalogEdit);
     let Some(cur) = store::size_chart(conn, actor.shop_id, id).await? else {
         return Ok(Outcome::not_found("size chart"));
     };

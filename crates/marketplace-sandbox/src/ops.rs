@@ -161,6 +161,7 @@ macro_rules! need {
         }
     };
 }
+pub(crate) use need;
 
 /// Applies one action for `actor`, buffering its changes in `changes`.
 pub async fn apply(
