@@ -80,23 +80,6 @@ async fn stocked(d: &Desktop) {
     d.sync().await;
 }
 
-/// A photo as a phone would save it: a real JPEG.
-fn jpeg(w: usize, h: usize) -> Vec<u8> {
-    let px: Vec<u8> = (0..w * h)
-        .flat_map(|i| [(i % 251) as u8, (i / w % 251) as u8, 128])
-        .collect();
-    let image = turbojpeg::Image {
-        pixels: px.as_slice(),
-        width: w,
-        pitch: w * 3,
-        height: h,
-        format: turbojpeg::PixelFormat::RGB,
-    };
-    turbojpeg::compress(image, 90, turbojpeg::Subsamp::Sub2x2)
-        .expect("encode jpeg")
-        .to_vec()
-}
-
 /// Files under the shop's `disputes/` folder.
 fn evidence_files(d: &Desktop) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
@@ -217,7 +200,7 @@ async fn an_answer_with_evidence_is_delivered_exactly_once_however_often_it_is_p
     // Offline: the answer waits in the outbox as "sending", its files
     // (the evidence pack and a cleaned photo) under the shop's folder.
     let photo = d.dir.path().join("porta.jpg");
-    std::fs::write(&photo, jpeg(640, 480)).expect("photo");
+    std::fs::write(&photo, images::jpeg(640, 480)).expect("photo");
     let text = "Enviado em 20/11 pelos Correios; o rastreio mostra a entrega.";
     let pending = d
         .shop

@@ -20,23 +20,6 @@ const STATEMENT: &str = "Não recebi o pedido. <img src=x onerror=\"window.__pwn
 const ANSWER: &str = "Enviamos no prazo; o rastreio mostra a entrega na portaria.";
 const NOTE: &str = "Entregue em 20/11, assinado pela portaria";
 
-/// A photo of the parcel at the door, as a phone saves it.
-fn jpeg(w: usize, h: usize) -> Vec<u8> {
-    let px: Vec<u8> = (0..w * h)
-        .flat_map(|i| [(i % 251) as u8, (i / w % 251) as u8, 90])
-        .collect();
-    let image = turbojpeg::Image {
-        pixels: px.as_slice(),
-        width: w,
-        pitch: w * 3,
-        height: h,
-        format: turbojpeg::PixelFormat::RGB,
-    };
-    turbojpeg::compress(image, 90, turbojpeg::Subsamp::Sub2x2)
-        .expect("encode jpeg")
-        .to_vec()
-}
-
 async fn marketplace_disputes(owner: &MarketplaceClient) -> Result<Vec<Dispute>> {
     Ok(owner
         .call::<(), _>(Method::GET, "/v1/disputes", None, &[], None)
@@ -153,7 +136,7 @@ async fn a_seller_answers_a_dispute_once_with_evidence_and_sees_it_resolved() ->
             "the evidence pack is attached by default"
         );
         let photo = data.path().join("parcel-at-door.jpg");
-        std::fs::write(&photo, jpeg(800, 600))?;
+        std::fs::write(&photo, images::jpeg(800, 600))?;
         s.click("dispute-photo-paths-toggle").await?;
         s.fill_id("dispute-photo-paths", &photo.display().to_string())
             .await?;
