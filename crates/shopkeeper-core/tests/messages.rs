@@ -66,6 +66,20 @@ async fn stocked(d: &Desktop) {
     d.sync().await;
 }
 
+/// A desktop with one stocked listing, a Brazilian order of it whose buyer
+/// wrote `text`, synced; answers the marketplace, the desktop and the
+/// conversation.
+async fn a_brazilian_buyer_asks(text: &str) -> (Market, Desktop, ConversationRow) {
+    let m = market(|_| {}).await;
+    let d = desktop(&m).await;
+    stocked(&d).await;
+    let br = order_from(&m.owner, "BR").await;
+    buyer_writes(&m.owner, &br, text).await;
+    d.sync().await;
+    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
+    (m, d, conv)
+}
+
 fn all() -> ConversationFilter {
     ConversationFilter {
         limit: 100,
@@ -168,13 +182,7 @@ async fn buyer_messages_are_pulled_unread_and_searchable_in_any_script() {
 
 #[tokio::test]
 async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
-    let m = market(|_| {}).await;
-    let d = desktop(&m).await;
-    stocked(&d).await;
-    let br = order_from(&m.owner, "BR").await;
-    buyer_writes(&m.owner, &br, "Oi, cadê meu pedido?").await;
-    d.sync().await;
-    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
+    let (m, d, conv) = a_brazilian_buyer_asks("Oi, cadê meu pedido?").await;
 
     // Offline: the reply waits in the outbox as "sending".
     let sent = d
@@ -239,13 +247,7 @@ async fn a_reply_is_delivered_exactly_once_however_often_it_is_pushed() {
 
 #[tokio::test]
 async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
-    let m = market(|_| {}).await;
-    let d = desktop(&m).await;
-    stocked(&d).await;
-    let br = order_from(&m.owner, "BR").await;
-    buyer_writes(&m.owner, &br, "Oi").await;
-    d.sync().await;
-    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
+    let (_m, d, conv) = a_brazilian_buyer_asks("Oi").await;
     let text = "Me chame no WhatsApp +55 11 91234-5678 ou ana@example.com";
     let err = d
         .shop
@@ -282,13 +284,7 @@ async fn a_reply_breaking_the_rules_is_refused_with_what_to_change() {
 
 #[tokio::test]
 async fn the_tracking_update_template_is_rendered_in_the_buyers_language() {
-    let m = market(|_| {}).await;
-    let d = desktop(&m).await;
-    stocked(&d).await;
-    let br = order_from(&m.owner, "BR").await;
-    buyer_writes(&m.owner, &br, "Oi, cadê meu pedido?").await;
-    d.sync().await;
-    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
+    let (_m, d, conv) = a_brazilian_buyer_asks("Oi, cadê meu pedido?").await;
     let first = conv
         .buyer_name
         .split_whitespace()
@@ -430,13 +426,7 @@ async fn the_service_counts_new_buyer_messages_but_not_the_history() {
 
 #[tokio::test]
 async fn a_reply_with_photos_sends_them_stripped_and_exactly_once() {
-    let m = market(|_| {}).await;
-    let d = desktop(&m).await;
-    stocked(&d).await;
-    let br = order_from(&m.owner, "BR").await;
-    buyer_writes(&m.owner, &br, "Pode mandar uma foto do pacote?").await;
-    d.sync().await;
-    let conv = d.shop.conversations(&all()).await.expect("ok").remove(0);
+    let (m, d, conv) = a_brazilian_buyer_asks("Pode mandar uma foto do pacote?").await;
 
     // A phone photo with a GPS position: prepared, stripped, resized.
     let photo = d
