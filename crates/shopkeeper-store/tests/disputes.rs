@@ -3,6 +3,9 @@
 //! follows the op, a refused answer is kept, and the marketplace's copy
 //! replaces the pending one.
 
+mod common;
+
+use common::open;
 use shopkeeper_store::*;
 
 fn dispute(id: &str, status: &str, version: i64, resolution: Option<&str>) -> DisputeRecord {
@@ -54,14 +57,6 @@ fn answer(dispute_id: &str, op_id: &str, text: &str) -> ChangeRecord {
             changes: serde_json::json!([]),
         },
     }
-}
-
-async fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("shop.sqlite"))
-        .await
-        .expect("open store");
-    (dir, store)
 }
 
 #[tokio::test]

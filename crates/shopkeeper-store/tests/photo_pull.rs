@@ -3,44 +3,22 @@
 //! photo ops win until acknowledged, removed photos are released for file
 //! deletion only once nothing pending mentions them.
 
+mod common;
+
 use std::collections::BTreeMap;
 
+use common::open;
 use shopkeeper_store::*;
 
+/// A listing with a size option, confirmed by the marketplace at version 1.
 fn listing(id: &str) -> Listing {
-    Listing {
-        id: id.into(),
-        state: ListingState::Active,
-        default_locale: "en-US".into(),
-        texts: vec![ListingText {
-            locale: "en-US".into(),
-            title: "Linen shirt".into(),
-            description: String::new(),
-            tags: vec![],
-        }],
-        variants: vec![Variant {
-            id: format!("{id}-v1"),
-            sku: format!("{id}-SKU"),
-            options: vec![OptionValue {
-                name: "size".into(),
-                value: "M".into(),
-            }],
-            weight_grams: None,
-            hs_code: None,
-            hs_edition: None,
-            origin_country: None,
-            customs_description: None,
-            stock: 3,
-            prices: vec![Price {
-                currency: "USD".into(),
-                amount_minor: 1299,
-            }],
-        }],
-        archived_at: None,
-        created_at: 1,
-        updated_at: 1,
-        server_version: Some(1),
-    }
+    let mut l = common::listing(id, "Linen shirt", &format!("{id}-SKU"));
+    l.variants[0].options = vec![OptionValue {
+        name: "size".into(),
+        value: "M".into(),
+    }];
+    l.server_version = Some(1);
+    l
 }
 
 fn page(cursor: &str, version: i64, gallery: PulledGallery) -> PulledPage {
@@ -117,14 +95,6 @@ fn record(op_id: &str, kind: &'static str, payload: serde_json::Value) -> Change
             changes: serde_json::json!([]),
         },
     }
-}
-
-async fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("shop.sqlite"))
-        .await
-        .expect("open store");
-    (dir, store)
 }
 
 fn ids(photos: &[Photo]) -> Vec<&str> {

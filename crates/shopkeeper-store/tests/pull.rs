@@ -1,38 +1,16 @@
 //! Pulled pages applied to a real shop file: orders in bulk, stock that did
 //! not move leaves the view alone.
 
+mod common;
+
+use common::open;
 use shopkeeper_store::*;
 
+/// A listing the marketplace confirmed at version 1.
 fn listing(id: &str) -> Listing {
     Listing {
-        id: id.into(),
-        state: ListingState::Active,
-        default_locale: "en-US".into(),
-        texts: vec![ListingText {
-            locale: "en-US".into(),
-            title: "Silk scarf".into(),
-            description: String::new(),
-            tags: vec![],
-        }],
-        variants: vec![Variant {
-            id: format!("{id}-v1"),
-            sku: format!("{id}-SKU"),
-            options: vec![],
-            weight_grams: None,
-            hs_code: None,
-            hs_edition: None,
-            origin_country: None,
-            customs_description: None,
-            stock: 3,
-            prices: vec![Price {
-                currency: "USD".into(),
-                amount_minor: 1299,
-            }],
-        }],
-        archived_at: None,
-        created_at: 1,
-        updated_at: 1,
         server_version: Some(1),
+        ..common::listing(id, "Silk scarf", &format!("{id}-SKU"))
     }
 }
 
@@ -76,14 +54,6 @@ fn page(stream: &str, cursor: &str) -> PulledPage {
         cursor: cursor.into(),
         ..PulledPage::default()
     }
-}
-
-async fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("shop.sqlite"))
-        .await
-        .expect("open store");
-    (dir, store)
 }
 
 #[tokio::test]

@@ -1,40 +1,10 @@
 //! The store against a real SQLite file in a temp dir.
 
+mod common;
+
+use common::{listing, open};
 use serde_json::json;
 use shopkeeper_store::*;
-
-fn listing(id: &str, title: &str, sku: &str) -> Listing {
-    Listing {
-        id: id.into(),
-        state: ListingState::Active,
-        default_locale: "en-US".into(),
-        texts: vec![ListingText {
-            locale: "en-US".into(),
-            title: title.into(),
-            description: String::new(),
-            tags: vec![],
-        }],
-        variants: vec![Variant {
-            id: format!("{id}-v1"),
-            sku: sku.into(),
-            options: vec![],
-            weight_grams: None,
-            hs_code: None,
-            hs_edition: None,
-            origin_country: None,
-            customs_description: None,
-            stock: 3,
-            prices: vec![Price {
-                currency: "USD".into(),
-                amount_minor: 1299,
-            }],
-        }],
-        archived_at: None,
-        created_at: 1,
-        updated_at: 1,
-        server_version: None,
-    }
-}
 
 fn change(entity_id: &str, op_ids: &[&str]) -> ChangeRecord {
     ChangeRecord {
@@ -61,14 +31,6 @@ fn change(entity_id: &str, op_ids: &[&str]) -> ChangeRecord {
             changes: json!([]),
         },
     }
-}
-
-async fn open() -> (tempfile::TempDir, Store) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let store = Store::open(&dir.path().join("shop.sqlite"))
-        .await
-        .expect("open store");
-    (dir, store)
 }
 
 fn query(search: &str) -> ListingQuery {
