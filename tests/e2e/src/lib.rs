@@ -543,3 +543,17 @@ impl Link {
         }
     }
 }
+
+/// The demo shop's silk scarf as the marketplace has it (the listing the
+/// sync and photo journeys edit).
+pub async fn scarf(
+    owner: &marketplace_api::MarketplaceClient,
+) -> Result<marketplace_api::dto::Listing> {
+    owner
+        .listings()
+        .await?
+        .items
+        .into_iter()
+        .find(|l| l.texts.iter().any(|t| t.title.contains("silk scarf")))
+        .context("the scarf on the marketplace")
+}

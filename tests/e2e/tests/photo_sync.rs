@@ -66,18 +66,6 @@ async fn until_gallery(s: &Session, want: &[String]) -> Result<()> {
     }
 }
 
-async fn scarf(
-    owner: &marketplace_api::MarketplaceClient,
-) -> Result<marketplace_api::dto::Listing> {
-    owner
-        .listings()
-        .await?
-        .items
-        .into_iter()
-        .find(|l| l.texts.iter().any(|t| t.title.contains("silk scarf")))
-        .context("the scarf on the marketplace")
-}
-
 #[tokio::test]
 async fn photos_added_offline_reach_the_marketplace_and_a_teammate() -> Result<()> {
     let market = Marketplace::start_demo().await?;

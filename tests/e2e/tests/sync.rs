@@ -243,18 +243,6 @@ async fn two_desktops_sync_offline_edits_conflicts_and_stock() -> Result<()> {
     r
 }
 
-async fn scarf(
-    owner: &marketplace_api::MarketplaceClient,
-) -> Result<marketplace_api::dto::Listing> {
-    owner
-        .listings()
-        .await?
-        .items
-        .into_iter()
-        .find(|l| l.texts.iter().any(|t| t.title.contains("silk scarf")))
-        .context("the scarf on the marketplace")
-}
-
 async fn scarf_stock(owner: &marketplace_api::MarketplaceClient) -> Result<i64> {
     Ok(scarf(owner).await?.variants[0].stock)
 }
