@@ -19,6 +19,8 @@ use crate::util::{Rng, mix, now_ts, uuid};
 const LISTINGS_PER_TX: usize = 2_000;
 /// Orders per write transaction.
 const ORDERS_PER_TX: usize = 5_000;
+/// 2023-11-14T22:13:20Z: where a bulk-seeded shop's history starts.
+const BULK_EPOCH_MS: u64 = 1_700_000_000_000;
 
 /// The owner of `shop` acting from one of its devices.
 async fn owner(state: &AppState, shop: Uuid) -> Result<Actor, sqlx::Error> {
@@ -78,6 +80,13 @@ pub async fn seed_large(
 ) -> Result<(), sqlx::Error> {
     let actor = owner(state, shop).await?;
     let mut rng = Rng::new(mix(seed, 0xB01C));
+    // Ids are time-ordered like every id the marketplace makes (`now_v7`): the
+    // shop's history is laid out one entity a second from a fixed start.
+    let mut clock = BULK_EPOCH_MS;
+    let mut made_at = |rng: &mut Rng| {
+        clock += 1_000;
+        rng.uuid_at(clock)
+    };
     let total = listings + orders;
     // (listing id, variant id, sku, title, BRL minor) of the first variants, for orders.
     let mut sold: Vec<(Uuid, Uuid, String, String, i64)> = Vec::with_capacity(listings);
@@ -87,7 +96,7 @@ pub async fn seed_large(
         let mut w = state.begin_write().await?;
         let mut changes = Changes::new(shop, now_ts());
         for i in done..done + n {
-            let (id, v1, v2) = (rng.uuid(), rng.uuid(), rng.uuid());
+            let (id, v1, v2) = (made_at(&mut rng), made_at(&mut rng), made_at(&mut rng));
             let title = format!("Bolsa de couro artesanal {i}");
             let brl = 5_000 + rng.below(50_000) as i64;
             let listing: NewListing = serde_json::from_value(json!({
@@ -138,7 +147,7 @@ pub async fn seed_large(
             let m = rng.pick(&MARKETS);
             let name = format!("Buyer {}", rng.below(1_000_000));
             let buyer = Buyer {
-                id: rng.uuid(),
+                id: made_at(&mut rng),
                 name: name.clone(),
                 country: m.country.to_owned(),
                 locale: m.locale.to_owned(),
@@ -146,7 +155,7 @@ pub async fn seed_large(
             let addr = address(m, &mut rng, &name);
             let (lid, vid, sku, title, brl) = rng.pick(&sold).clone();
             let qty = 1 + rng.below(3) as i64;
-            let id = rng.uuid();
+            let id = made_at(&mut rng);
             let at = now_ts();
             let order = Order {
                 id,

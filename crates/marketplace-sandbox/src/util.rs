@@ -86,4 +86,12 @@ impl Rng {
         let lo = u128::from(self.next_u64());
         uuid::Builder::from_random_bytes(((hi << 64) | lo).to_be_bytes()).into_uuid()
     }
+    /// A UUIDv7-shaped id made at `unix_ms` (reproducible): ids made later
+    /// sort after, as the marketplace's own `now_v7` ids do.
+    pub fn uuid_at(&mut self, unix_ms: u64) -> Uuid {
+        let r = (u128::from(self.next_u64()) << 64 | u128::from(self.next_u64())).to_be_bytes();
+        let mut tail = [0u8; 10];
+        tail.copy_from_slice(&r[..10]);
+        uuid::Builder::from_unix_timestamp_millis(unix_ms, &tail).into_uuid()
+    }
 }

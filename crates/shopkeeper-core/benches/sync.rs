@@ -96,6 +96,7 @@ async fn run(listings: usize, orders: usize) -> anyhow::Result<()> {
     shop.connect(&sandbox.url(), email, password, Some(&keychain), false)
         .await?;
     let token = shop.token(Some(&keychain))?.expect("token");
+    let cpu0 = cpu_seconds();
     let t = Instant::now();
     shop.sync_once(&token).await?;
     let sync = t.elapsed();
@@ -106,7 +107,8 @@ async fn run(listings: usize, orders: usize) -> anyhow::Result<()> {
     // The anchor: the same rows into a fresh file with the same schema.
     let bare_path = dir.path().join("bare.sqlite");
     Shop::open(&bare_path, Seed::Empty).await?.close().await;
-    let bare = bare_insert(&shop_path, &bare_path).await?;
+    let cpu = cpu_seconds().zip(cpu0).map(|(b, a)| b - a);
+    let (bare, per_table) = bare_insert(&shop_path, &bare_path).await?;
     let bare_rows = rows_of(&bare_path).await?;
     anyhow::ensure!(
         bare_rows == rows,
@@ -120,11 +122,17 @@ async fn run(listings: usize, orders: usize) -> anyhow::Result<()> {
         rows as f64 / sync.as_secs_f64(),
         TABLES.len()
     );
+    if let Some(cpu) = cpu {
+        println!("               {cpu:.1} s of CPU (client and sandbox; 2 cores = 2x wall)");
+    }
     println!(
         "bare insert:   {:.1} s, {:.0} rows/s",
         bare.as_secs_f64(),
         rows as f64 / bare.as_secs_f64()
     );
+    for (table, n, d) in &per_table {
+        println!("  {table:16} {n:>9} rows {:>8.0} ms", ms(*d));
+    }
     println!(
         "ratio:         {:.2}x (target <= 2x)",
         sync.as_secs_f64() / bare.as_secs_f64()
@@ -203,7 +211,10 @@ enum V {
 /// prepared statement per table through rusqlite, i.e. SQLite's C API (bind,
 /// step, reset: no async layer, no per-row statement lookup), 10,000 rows per
 /// transaction (timed) — the fastest row-at-a-time insert there is.
-async fn bare_insert(from: &std::path::Path, to: &std::path::Path) -> anyhow::Result<Duration> {
+async fn bare_insert(
+    from: &std::path::Path,
+    to: &std::path::Path,
+) -> anyhow::Result<(Duration, Vec<(&'static str, usize, Duration)>)> {
     use sqlx::{Row, TypeInfo, ValueRef};
     let mut src = connect(from).await?;
     let mut raw_db = rusqlite::Connection::open(to)?;
@@ -211,6 +222,7 @@ async fn bare_insert(from: &std::path::Path, to: &std::path::Path) -> anyhow::Re
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
     )?;
     let mut total = Duration::ZERO;
+    let mut per_table = Vec::new();
     for table in TABLES {
         let mut cols: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT name FROM pragma_table_info('{table}')"
@@ -256,11 +268,13 @@ async fn bare_insert(from: &std::path::Path, to: &std::path::Path) -> anyhow::Re
             }
             tx.commit()?;
         }
-        total += t.elapsed();
+        let took = t.elapsed();
+        total += took;
+        per_table.push((table, rows.len(), took));
     }
     src.close().await?;
     raw_db.close().map_err(|(_, e)| e)?;
-    Ok(total)
+    Ok((total, per_table))
 }
 
 impl rusqlite::ToSql for V {
@@ -274,4 +288,12 @@ impl rusqlite::ToSql for V {
             V::Blob(x) => ValueRef::Blob(x),
         }))
     }
+}
+
+/// User + system CPU time of this process so far (Linux), in seconds.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+    let ticks = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }

@@ -172,10 +172,34 @@ async fn t8_ten_thousand_changes_across_pages_and_a_410_mid_stream() {
     let a = desktop(&m).await;
     let mut engine = a.shop.engine(&a.token()).await.expect("engine");
     engine.page_size = 97;
+    let steps = std::sync::Mutex::new(Vec::new());
     let report = engine
-        .pull(&shopkeeper_sync::STREAMS, &|_| {}, &AtomicBool::new(false))
+        .pull(
+            &shopkeeper_sync::STREAMS,
+            &|p| {
+                if p.stream == api::Stream::Catalog {
+                    steps.lock().expect("steps").push(p.received);
+                }
+            },
+            &AtomicBool::new(false),
+        )
         .await
         .expect("pull");
+    // Catching up, pages are applied in groups of 1, 2, 4, then at most 8
+    // pages per transaction: the first rows show at once.
+    let steps = steps.into_inner().expect("steps");
+    let sizes: Vec<u64> = steps
+        .iter()
+        .scan(0, |prev, r| {
+            let d = r - *prev;
+            *prev = *r;
+            Some(d)
+        })
+        .collect();
+    assert!(sizes.len() > 4, "{sizes:?}");
+    assert_eq!(sizes[..4], [97, 194, 388, 776], "{sizes:?}");
+    assert!(sizes.iter().all(|&n| n <= 776), "{sizes:?}");
+    assert!(report.pages > sizes.len(), "{report:?}");
     assert_eq!(
         report.changes as i64, total,
         "every change once: {report:?}"

@@ -99,6 +99,37 @@ pub struct PulledPage {
     pub disputes: Vec<crate::disputes::DisputeRecord>,
 }
 
+impl PulledPage {
+    /// Adds the next page of the same stream: its rows after these, its cursor.
+    pub fn append(&mut self, next: PulledPage) {
+        let PulledPage {
+            stream: _,
+            cursor,
+            listings,
+            stock,
+            orders,
+            op_ids,
+            shipments,
+            conversations,
+            messages,
+            galleries,
+            size_charts,
+            disputes,
+        } = next;
+        self.cursor = cursor;
+        self.listings.extend(listings);
+        self.stock.extend(stock);
+        self.orders.extend(orders);
+        self.op_ids.extend(op_ids);
+        self.shipments.extend(shipments);
+        self.conversations.extend(conversations);
+        self.messages.extend(messages);
+        self.galleries.extend(galleries);
+        self.size_charts.extend(size_charts);
+        self.disputes.extend(disputes);
+    }
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ApplyStats {
     pub listings: usize,
@@ -954,23 +985,25 @@ async fn load_bases<S: AsRef<str>>(
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let rows: Vec<(String, i64, i64, i64, String)> = sqlx::query_as(
-        "SELECT id, version, prices_version, deleted, data FROM base_listings \
-         WHERE id IN (SELECT value FROM json_each(?))",
+    // One JSON row per query: a row per listing would cross threads once each.
+    let (rows,): (String,) = sqlx::query_as(
+        "SELECT json_group_array(json_array(id, version, prices_version, deleted, json(data))) \
+         FROM base_listings WHERE id IN (SELECT value FROM json_each(?))",
     )
     .bind(json_ids(ids))
-    .fetch_all(&mut *conn)
+    .fetch_one(&mut *conn)
     .await?;
-    let stock: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT variant_id, stock FROM base_stock WHERE listing_id IN (SELECT value FROM json_each(?))",
+    let rows: Vec<(String, i64, i64, i64, Listing)> = parse_json(&rows)?;
+    let (stock,): (String,) = sqlx::query_as(
+        "SELECT json_group_object(variant_id, stock) FROM base_stock \
+         WHERE listing_id IN (SELECT value FROM json_each(?))",
     )
     .bind(json_ids(ids))
-    .fetch_all(&mut *conn)
+    .fetch_one(&mut *conn)
     .await?;
-    let stock: HashMap<String, i64> = stock.into_iter().collect();
+    let stock: HashMap<String, i64> = parse_json(&stock)?;
     let mut out = HashMap::with_capacity(rows.len());
-    for (id, version, prices_version, deleted, data) in rows {
-        let mut listing: Listing = parse_json(&data)?;
+    for (id, version, prices_version, deleted, mut listing) in rows {
         for v in &mut listing.variants {
             if let Some(s) = stock.get(&v.id) {
                 v.stock = *s;
@@ -993,24 +1026,39 @@ async fn load_bases<S: AsRef<str>>(
 /// variants and the inventory stream both carry it). Returns the listings
 /// of the rows that were inserted or moved forward.
 async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Result<Vec<String>> {
+    // What the file holds, as one JSON row (a row per variant would cross
+    // threads once each): a first sync finds nothing, later pages little.
+    let ids: Vec<&str> = stock.iter().map(|s| s.variant_id.as_str()).collect();
+    let (held,): (String,) = sqlx::query_as(
+        "SELECT json_group_object(variant_id, version) FROM base_stock \
+         WHERE variant_id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(json_ids(&ids))
+    .fetch_one(&mut *conn)
+    .await?;
+    let mut held: HashMap<String, i64> = serde_json::from_str(&held).map_err(corrupt)?;
     let mut moved = Vec::new();
+    for s in stock {
+        if held.get(&s.variant_id).is_none_or(|v| s.version > *v) {
+            held.insert(s.variant_id.clone(), s.version);
+            moved.push(s.listing_id.clone());
+        }
+    }
     for chunk in stock.chunks(MAX_BINDS / 4) {
         let mut qb = QueryBuilder::<Sqlite>::new(
             "INSERT INTO base_stock (variant_id, listing_id, stock, version) ",
         );
         qb.push_values(chunk, |mut b, s| {
-            b.push_bind(s.variant_id.clone())
-                .push_bind(s.listing_id.clone())
+            b.push_bind(s.variant_id.as_str())
+                .push_bind(s.listing_id.as_str())
                 .push_bind(s.stock)
                 .push_bind(s.version);
         });
         qb.push(
             " ON CONFLICT(variant_id) DO UPDATE SET stock = excluded.stock, version = excluded.version, \
-             listing_id = excluded.listing_id WHERE excluded.version > base_stock.version \
-             RETURNING listing_id",
+             listing_id = excluded.listing_id WHERE excluded.version > base_stock.version",
         );
-        let rows: Vec<(String,)> = qb.build_query_as().fetch_all(&mut *conn).await?;
-        moved.extend(rows.into_iter().map(|r| r.0));
+        qb.build().execute(&mut *conn).await?;
     }
     Ok(moved)
 }
@@ -1102,6 +1150,12 @@ async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> R
             list.push(latest[o.id.as_str()]);
         }
     }
+    let ids: Vec<&str> = list.iter().map(|o| o.id.as_str()).collect();
+    let known: Vec<String> =
+        sqlx::query_scalar("SELECT id FROM orders WHERE id IN (SELECT value FROM json_each(?))")
+            .bind(json_ids(&ids))
+            .fetch_all(&mut *conn)
+            .await?;
     for chunk in list.chunks(MAX_BINDS / 12) {
         let mut qb = QueryBuilder::<Sqlite>::new(
             "INSERT INTO orders (id, number, market, status, buyer_name, buyer_locale, currency, subtotal_minor, \
@@ -1158,37 +1212,40 @@ async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> R
         );
         qb.build().execute(&mut *conn).await?;
     }
-    let ids: Vec<&str> = list.iter().map(|o| o.id.as_str()).collect();
-    sqlx::query("DELETE FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?))")
-        .bind(json_ids(&ids))
-        .execute(&mut *conn)
-        .await?;
-    // [order_id, line_no, variant_id, sku, title, quantity, unit_price_minor]
-    let lines: Vec<Value> = list
+    // Lines are replaced for orders this file already had (none in a first sync).
+    if !known.is_empty() {
+        sqlx::query("DELETE FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?))")
+            .bind(json_ids(&known))
+            .execute(&mut *conn)
+            .await?;
+    }
+    let lines: Vec<(&str, i64, &OrderLine)> = list
         .iter()
         .flat_map(|o| {
-            o.lines.iter().enumerate().map(|(i, l)| {
-                serde_json::json!([
-                    o.id,
-                    i as i64 + 1,
-                    l.variant_id,
-                    l.sku,
-                    l.title,
-                    l.quantity.max(1),
-                    l.unit_price_minor.max(0)
-                ])
-            })
+            o.lines
+                .iter()
+                .enumerate()
+                .map(|(i, l)| (o.id.as_str(), i as i64 + 1, l))
         })
         .collect();
-    for chunk in lines.chunks(5_000) {
-        sqlx::query(
+    for chunk in lines.chunks(MAX_BINDS / 7) {
+        // A line keeps its variant only while that variant is in the catalog here.
+        let mut qb = QueryBuilder::<Sqlite>::new(
             "INSERT INTO order_lines (order_id, line_no, variant_id, sku, title, quantity, unit_price_minor) \
-             SELECT value->>0, value->>1, (SELECT v.id FROM variants v WHERE v.id = value->>2), value->>3, \
-               value->>4, value->>5, value->>6 FROM json_each(?)",
-        )
-        .bind(Value::Array(chunk.to_vec()).to_string())
-        .execute(&mut *conn)
-        .await?;
+             SELECT column1, column2, (SELECT v.id FROM variants v WHERE v.id = column3), column4, column5, \
+               column6, column7 FROM (",
+        );
+        qb.push_values(chunk, |mut b, (order_id, line_no, l)| {
+            b.push_bind(*order_id)
+                .push_bind(*line_no)
+                .push_bind(l.variant_id.as_deref())
+                .push_bind(l.sku.as_str())
+                .push_bind(l.title.as_str())
+                .push_bind(l.quantity.max(1))
+                .push_bind(l.unit_price_minor.max(0));
+        });
+        qb.push(")");
+        qb.build().execute(&mut *conn).await?;
     }
     Ok(())
 }
@@ -1316,13 +1373,13 @@ pub(crate) async fn write_views(
         );
         qb.build().execute(&mut *conn).await?;
     }
-    let rowids: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT id, rowid FROM listings WHERE id IN (SELECT value FROM json_each(?))",
+    let (rowids,): (String,) = sqlx::query_as(
+        "SELECT json_group_object(id, rowid) FROM listings WHERE id IN (SELECT value FROM json_each(?))",
     )
     .bind(json_ids(&ids))
-    .fetch_all(&mut *conn)
+    .fetch_one(&mut *conn)
     .await?;
-    let rowids: HashMap<String, i64> = rowids.into_iter().collect();
+    let rowids: HashMap<String, i64> = serde_json::from_str(&rowids).map_err(corrupt)?;
     let rowid_list: Vec<i64> = rowids.values().copied().collect();
     sqlx::query("DELETE FROM listing_search WHERE rowid IN (SELECT value FROM json_each(?))")
         .bind(serde_json::to_string(&rowid_list).map_err(corrupt)?)

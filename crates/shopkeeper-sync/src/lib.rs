@@ -165,6 +165,8 @@ pub struct Engine {
     pub batch_size: u32,
     /// Changes per pull page.
     pub page_size: u32,
+    /// Most pages applied in one transaction while a stream catches up.
+    pub max_group_pages: usize,
 }
 
 /// Why a file an op needs could not be uploaded (the op is refused, the
@@ -180,6 +182,7 @@ impl Engine {
             files: None,
             batch_size: 200,
             page_size: 500,
+            max_group_pages: 8,
         }
     }
 
@@ -336,6 +339,16 @@ impl Engine {
     }
 
     /// Pulls `streams` from their cursors until each is drained.
+    ///
+    /// Pages are applied in groups, one transaction per group holding the
+    /// cursor of its last page: a stream that is catching up (a first
+    /// download, a resnapshot) grows its groups 1, 2, 4… pages up to
+    /// `max_group_pages`, so the first changes show at once and a large shop
+    /// commits a few thousand rows at a time instead of a few hundred. The next
+    /// group is downloaded while one is applied (its cursor is in the reply),
+    /// so the network and the disk work at the same time. A group downloaded
+    /// ahead and not applied (pause, crash, error) is asked for again from
+    /// the stored cursor.
     pub async fn pull(
         &self,
         streams: &[Stream],
@@ -347,21 +360,22 @@ impl Engine {
             let mut received = 0u64;
             let mut total: Option<u64> = None;
             let mut counted = false;
+            let mut group_pages = 1;
+            let mut ahead: Option<Result<Group, ClientError>> = None;
             loop {
                 if cancel.load(Ordering::Relaxed) {
                     return Err(SyncError::Cancelled);
                 }
-                let cursor = self.store.sync_cursor(stream.as_str()).await?;
-                // The run's first page also asks how much follows (progress bar).
-                let limit = Some(self.page_size);
-                let asked = if counted {
-                    self.client.pull(stream, cursor.as_deref(), limit).await
-                } else {
-                    self.client
-                        .pull_counted(stream, cursor.as_deref(), limit)
-                        .await
+                let asked = match ahead.take() {
+                    Some(fetched) => fetched,
+                    None => {
+                        let cursor = self.store.sync_cursor(stream.as_str()).await?;
+                        // The run's first page also asks how much follows (progress bar).
+                        self.fetch_group(stream, cursor, !counted, group_pages, cancel)
+                            .await
+                    }
                 };
-                let page = match asked {
+                let group = match asked {
                     Err(e) if e.status() == Some(410) => {
                         tracing::info!(
                             stream = stream.as_str(),
@@ -369,42 +383,92 @@ impl Engine {
                         );
                         self.store.reset_stream(stream.as_str()).await?;
                         report.resnapshots += 1;
-                        (received, total, counted) = (0, None, false);
+                        (received, total, counted, group_pages) = (0, None, false, 1);
                         continue;
                     }
                     r => r?,
                 };
                 if !counted {
                     counted = true;
-                    total = page
+                    total = group
                         .remaining
                         .and_then(|r| u64::try_from(r).ok())
-                        .map(|r| r + page.changes.len() as u64);
+                        .map(|r| r + group.changes as u64);
                 }
-                let n = page.changes.len();
-                let pulled = to_page(stream, &page);
-                let stats = self
-                    .store
-                    .apply_pull(&pulled, self.device_id.as_deref(), now_ms())
-                    .await?;
+                let apply =
+                    self.store
+                        .apply_pull(&group.pulled, self.device_id.as_deref(), now_ms());
+                let stats = if group.has_more && !cancel.load(Ordering::Relaxed) {
+                    group_pages = (group_pages * 2).min(self.max_group_pages.max(1));
+                    let cursor = Some(group.pulled.cursor.clone());
+                    let (stats, next) = tokio::join!(
+                        apply,
+                        self.fetch_group(stream, cursor, false, group_pages, cancel)
+                    );
+                    ahead = Some(next);
+                    stats?
+                } else {
+                    apply.await?
+                };
                 report.inbound_messages += stats.inbound_messages;
-                report.pages += 1;
-                report.changes += n;
-                received += n as u64;
+                report.pages += group.pages;
+                report.changes += group.changes;
+                received += group.changes as u64;
                 // Changes made while the run goes on can outgrow the count.
                 total = total.map(|t| t.max(received));
                 progress(&PullProgress {
                     stream,
                     received,
                     total,
-                    more: page.has_more,
+                    more: group.has_more,
                 });
-                if !page.has_more {
+                if !group.has_more {
                     break;
                 }
             }
         }
         Ok(report)
+    }
+
+    /// Up to `pages` pages of `stream` after `cursor`, turned into the rows of
+    /// one transaction. A pause or a failure after the first page ends the group early:
+    /// the pages before it are kept, and the failure comes back when the next
+    /// group asks from the same cursor.
+    async fn fetch_group(
+        &self,
+        stream: Stream,
+        mut cursor: Option<String>,
+        count: bool,
+        pages: usize,
+        cancel: &AtomicBool,
+    ) -> Result<Group, ClientError> {
+        let limit = Some(self.page_size);
+        let first = if count {
+            self.client
+                .pull_counted(stream, cursor.as_deref(), limit)
+                .await?
+        } else {
+            self.client.pull(stream, cursor.as_deref(), limit).await?
+        };
+        let mut group = Group {
+            pulled: to_page(stream, &first),
+            pages: 1,
+            changes: first.changes.len(),
+            has_more: first.has_more,
+            remaining: first.remaining,
+        };
+        // A pause ends the group at once (the app waits for what is in flight).
+        while group.has_more && group.pages < pages && !cancel.load(Ordering::Relaxed) {
+            cursor = Some(group.pulled.cursor.clone());
+            let Ok(page) = self.client.pull(stream, cursor.as_deref(), limit).await else {
+                break;
+            };
+            group.pulled.append(to_page(stream, &page));
+            group.pages += 1;
+            group.changes += page.changes.len();
+            group.has_more = page.has_more;
+        }
+        Ok(group)
     }
 
     /// Refreshes the names of teammates (for notices and conflicts).
@@ -466,6 +530,16 @@ fn current_to_store(v: &serde_json::Value) -> Option<serde_json::Value> {
 }
 
 /// A pulled wire page in store terms.
+/// Consecutive pages of one stream, to apply in one transaction.
+struct Group {
+    pulled: PulledPage,
+    pages: usize,
+    changes: usize,
+    has_more: bool,
+    /// Changes after the first page (when it was counted).
+    remaining: Option<i64>,
+}
+
 fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
     let mut out = PulledPage {
         stream: stream.as_str().to_owned(),
