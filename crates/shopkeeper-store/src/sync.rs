@@ -1036,7 +1036,7 @@ async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Resul
     .bind(json_ids(&ids))
     .fetch_one(&mut *conn)
     .await?;
-    let mut held: HashMap<String, i64> = serde_json::from_str(&held).map_err(corrupt)?;
+    let mut held: HashMap<String, i64> = parse_json(&held)?;
     let mut moved = Vec::new();
     for s in stock {
         if held.get(&s.variant_id).is_none_or(|v| s.version > *v) {
@@ -1379,7 +1379,7 @@ pub(crate) async fn write_views(
     .bind(json_ids(&ids))
     .fetch_one(&mut *conn)
     .await?;
-    let rowids: HashMap<String, i64> = serde_json::from_str(&rowids).map_err(corrupt)?;
+    let rowids: HashMap<String, i64> = parse_json(&rowids)?;
     let rowid_list: Vec<i64> = rowids.values().copied().collect();
     sqlx::query("DELETE FROM listing_search WHERE rowid IN (SELECT value FROM json_each(?))")
         .bind(serde_json::to_string(&rowid_list).map_err(corrupt)?)

@@ -371,7 +371,7 @@ impl Engine {
                     None => {
                         let cursor = self.store.sync_cursor(stream.as_str()).await?;
                         // The run's first page also asks how much follows (progress bar).
-                        self.fetch_group(stream, cursor, !counted, group_pages, cancel)
+                        self.fetch_group(stream, cursor.as_deref(), !counted, group_pages, cancel)
                             .await
                     }
                 };
@@ -400,7 +400,7 @@ impl Engine {
                         .apply_pull(&group.pulled, self.device_id.as_deref(), now_ms());
                 let stats = if group.has_more && !cancel.load(Ordering::Relaxed) {
                     group_pages = (group_pages * 2).min(self.max_group_pages.max(1));
-                    let cursor = Some(group.pulled.cursor.clone());
+                    let cursor = Some(group.pulled.cursor.as_str());
                     let (stats, next) = tokio::join!(
                         apply,
                         self.fetch_group(stream, cursor, false, group_pages, cancel)
@@ -437,18 +437,16 @@ impl Engine {
     async fn fetch_group(
         &self,
         stream: Stream,
-        mut cursor: Option<String>,
+        cursor: Option<&str>,
         count: bool,
         pages: usize,
         cancel: &AtomicBool,
     ) -> Result<Group, ClientError> {
         let limit = Some(self.page_size);
         let first = if count {
-            self.client
-                .pull_counted(stream, cursor.as_deref(), limit)
-                .await?
+            self.client.pull_counted(stream, cursor, limit).await?
         } else {
-            self.client.pull(stream, cursor.as_deref(), limit).await?
+            self.client.pull(stream, cursor, limit).await?
         };
         let mut group = Group {
             pulled: to_page(stream, &first),
@@ -459,8 +457,8 @@ impl Engine {
         };
         // A pause ends the group at once (the app waits for what is in flight).
         while group.has_more && group.pages < pages && !cancel.load(Ordering::Relaxed) {
-            cursor = Some(group.pulled.cursor.clone());
-            let Ok(page) = self.client.pull(stream, cursor.as_deref(), limit).await else {
+            let after = Some(group.pulled.cursor.as_str());
+            let Ok(page) = self.client.pull(stream, after, limit).await else {
                 break;
             };
             group.pulled.append(to_page(stream, &page));
