@@ -164,7 +164,13 @@ async fn photos_added_offline_reach_the_marketplace_and_a_teammate() -> Result<(
             .iter()
             .position(|id| !before.contains(id) && *id != order[n])
             .context("the front photo")?;
-        let items = a.els("photo-item").await?;
+        // The editor loads its gallery after the panel shows: wait for it.
+        let items = a
+            .eventually("A's gallery in the editor", || async {
+                let items = a.els("photo-item").await?;
+                Ok((items.len() == order.len()).then_some(items))
+            })
+            .await?;
         let remove = a.child(&items[front], "photo-remove").await?;
         a.press(&remove).await?;
         a.eventually("the removal on A", || async {
