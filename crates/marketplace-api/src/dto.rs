@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use serde_json::value::RawValue;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
@@ -1033,7 +1034,7 @@ pub enum ChangeKind {
 }
 
 /// One entry of a change feed: the entity's full state after the change.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Change {
     pub stream: Stream,
     /// `listing`, `stock`, `order`, `conversation`, `message`, `shipment`, `review`,
@@ -1042,9 +1043,11 @@ pub struct Change {
     pub entity_id: Uuid,
     pub kind: ChangeKind,
     pub version: i64,
-    /// The entity as its GET endpoint would answer it.
+    /// The entity as its GET endpoint would answer it. Kept as its JSON text
+    /// (ADR 0750): a first sync reads it straight into the entity's type
+    /// with [`Change::decode`], never through a `Value` tree.
     #[schema(value_type = Object)]
-    pub data: Value,
+    pub data: Box<RawValue>,
     /// Who made the change; absent for marketplace/buyer-side changes.
     pub member_id: Option<Uuid>,
     pub device_id: Option<Uuid>,
@@ -1053,7 +1056,14 @@ pub struct Change {
     pub at: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+impl Change {
+    /// `data` read as the entity's type (`Listing`, `Order`, `StockLevel`…).
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> serde_json::Result<T> {
+        serde_json::from_str(self.data.get())
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ChangePage {
     pub changes: Vec<Change>,
     /// Opaque; pass it back as `cursor` to continue.

@@ -109,8 +109,7 @@ async fn push_and_pull_through_the_client() {
         .expect("pull");
     assert_eq!(page2.changes.len(), 2);
     assert!(!page2.has_more);
-    let last: StockLevel =
-        serde_json::from_value(page2.changes[1].data.clone()).expect("stock level");
+    let last: StockLevel = page2.changes[1].decode().expect("stock level");
     assert_eq!(last.stock, 6);
     assert_eq!(page2.changes[1].device_id, Some(me.device_id));
     sb.stop().await;

@@ -10,6 +10,7 @@
 use base64::Engine;
 use marketplace_api::dto::{Change, ChangeKind, ChangePage, Stream};
 use serde_json::Value;
+use serde_json::value::RawValue;
 use sqlx::SqliteConnection;
 use uuid::Uuid;
 
@@ -238,7 +239,7 @@ pub async fn pull(
                 ChangeKind::Upsert
             },
             version: r.version,
-            data: serde_json::from_str(&r.data).unwrap_or(Value::Null),
+            data: RawValue::from_string(r.data).unwrap_or_else(|_| null()),
             member_id: opt_uuid(r.member_id.as_deref()),
             device_id: opt_uuid(r.device_id.as_deref()),
             op_id: opt_uuid(r.op_id.as_deref()),
@@ -322,6 +323,11 @@ pub async fn compact(conn: &mut SqliteConnection, retention: i64) -> Result<u64,
         .await?;
     }
     Ok(deleted)
+}
+
+/// `null` as a change's data (a stored row that is not JSON; never written).
+fn null() -> Box<RawValue> {
+    RawValue::from_string("null".to_owned()).expect("null is JSON")
 }
 
 #[cfg(test)]

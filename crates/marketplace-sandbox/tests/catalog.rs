@@ -231,7 +231,7 @@ async fn size_charts_are_written_whole_tied_to_options_and_untied_on_delete() {
         .iter()
         .find(|c| c.entity == "size_chart")
         .expect("chart change");
-    let sc: SizeChart = serde_json::from_value(c.data.clone()).expect("dto");
+    let sc: SizeChart = c.decode().expect("dto");
     assert_eq!(sc.rows[0].labels["EU"], "38");
 
     let r = e

@@ -441,7 +441,7 @@ impl Store {
         .bind(json_ids(&listing_ids))
         .fetch_all(&mut *conn)
         .await?;
-        let bases = load_bases(&mut conn, &listing_ids).await?;
+        let bases = load_bases(&mut conn, &listing_ids, &Written::new()).await?;
         Ok(PushBatch {
             ops,
             earlier: earlier.into_iter().map(outbox_row).collect(),
@@ -540,7 +540,7 @@ impl Store {
             }
         }
         let ids: Vec<String> = touched.into_iter().collect();
-        rebuild_views(&mut tx, &ids, now).await?;
+        rebuild_views(&mut tx, &ids, &Written::new(), now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -557,6 +557,7 @@ impl Store {
         let mut tx = self.write().await?;
         let mut stats = ApplyStats::default();
         let mut touched: HashSet<String> = HashSet::new();
+        let mut written = Written::new();
 
         // Base listings (the latest version wins; a page may repeat an entity).
         let mut latest: HashMap<&str, &(BaseListing, Origin)> = HashMap::new();
@@ -571,7 +572,7 @@ impl Store {
         }
         if !latest.is_empty() {
             let ids: Vec<&str> = latest.keys().copied().collect();
-            let old = load_bases(&mut tx, &ids).await?;
+            let old = load_bases(&mut tx, &ids, &Written::new()).await?;
             stats.notices += record_notices(&mut tx, &page.listings, &old, my_device, now).await?;
             let fresh: Vec<&(BaseListing, Origin)> = latest
                 .values()
@@ -601,6 +602,7 @@ impl Store {
             }
             stats.listings = fresh.len();
             touched.extend(fresh.iter().map(|(b, _)| b.listing.id.clone()));
+            written.extend(fresh.iter().map(|(b, _)| (b.listing.id.as_str(), b)));
         }
         if !page.stock.is_empty() {
             // Only listings whose stock actually moved need a new view: the
@@ -643,7 +645,7 @@ impl Store {
         .await?;
         stats.acked += caught_up.len();
 
-        rebuild_views(&mut tx, &ids, now).await?;
+        rebuild_views(&mut tx, &ids, &written, now).await?;
         // Charts before the listings that use them.
         crate::sizes::apply_pulled_charts(&mut tx, &page.size_charts, now).await?;
         crate::photos::apply_galleries(&mut tx, &page.galleries, now).await?;
@@ -756,7 +758,7 @@ impl Store {
         }
         crate::write_change(&mut tx, change).await?;
         let ids: Vec<String> = row.listing_id.into_iter().collect();
-        rebuild_views(&mut tx, &ids, change.at).await?;
+        rebuild_views(&mut tx, &ids, &Written::new(), change.at).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -894,7 +896,9 @@ impl Store {
     /// The marketplace's version of a listing (for "keep mine").
     pub async fn base_listing(&self, id: &str) -> Result<Option<BaseListing>> {
         let mut conn = self.pool.acquire().await?;
-        Ok(load_bases(&mut conn, &[id]).await?.remove(id))
+        Ok(load_bases(&mut conn, &[id], &Written::new())
+            .await?
+            .remove(id))
     }
 
     /// Removes listings that were never on the marketplace and have no
@@ -972,28 +976,44 @@ impl Store {
     /// local edits that raced with a pull, and by tests).
     pub async fn rebuild_listing_views(&self, ids: &[String], now: i64) -> Result<()> {
         let mut tx = self.write().await?;
-        rebuild_views(&mut tx, ids, now).await?;
+        rebuild_views(&mut tx, ids, &Written::new(), now).await?;
         tx.commit().await?;
         Ok(())
     }
 }
 
+/// Base listings this transaction has just written, by id: the view rebuild
+/// takes them from memory instead of reading their JSON back.
+type Written<'a> = HashMap<&'a str, &'a BaseListing>;
+
+/// The base listings of `ids` with their variants' base stock. Those in
+/// `written` are taken from it (only their stock is read).
 async fn load_bases<S: AsRef<str>>(
     conn: &mut SqliteConnection,
     ids: &[S],
+    written: &Written<'_>,
 ) -> Result<HashMap<String, BaseListing>> {
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
+    let unread: Vec<&str> = ids
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|id| !written.contains_key(id))
+        .collect();
     // One JSON row per query: a row per listing would cross threads once each.
-    let (rows,): (String,) = sqlx::query_as(
-        "SELECT json_group_array(json_array(id, version, prices_version, deleted, json(data))) \
-         FROM base_listings WHERE id IN (SELECT value FROM json_each(?))",
-    )
-    .bind(json_ids(ids))
-    .fetch_one(&mut *conn)
-    .await?;
-    let rows: Vec<(String, i64, i64, i64, Listing)> = parse_json(&rows)?;
+    let rows: Vec<(String, i64, i64, i64, Listing)> = if unread.is_empty() {
+        Vec::new()
+    } else {
+        let (rows,): (String,) = sqlx::query_as(
+            "SELECT json_group_array(json_array(id, version, prices_version, deleted, json(data))) \
+             FROM base_listings WHERE id IN (SELECT value FROM json_each(?))",
+        )
+        .bind(json_ids(&unread))
+        .fetch_one(&mut *conn)
+        .await?;
+        parse_json(&rows)?
+    };
     let (stock,): (String,) = sqlx::query_as(
         "SELECT json_group_object(variant_id, stock) FROM base_stock \
          WHERE listing_id IN (SELECT value FROM json_each(?))",
@@ -1002,8 +1022,21 @@ async fn load_bases<S: AsRef<str>>(
     .fetch_one(&mut *conn)
     .await?;
     let stock: HashMap<String, i64> = parse_json(&stock)?;
-    let mut out = HashMap::with_capacity(rows.len());
-    for (id, version, prices_version, deleted, mut listing) in rows {
+    let given = ids
+        .iter()
+        .filter_map(|id| written.get(id.as_ref()))
+        .map(|b| {
+            let deleted = i64::from(b.deleted);
+            (
+                b.listing.id.clone(),
+                b.version,
+                b.prices_version,
+                deleted,
+                b.listing.clone(),
+            )
+        });
+    let mut out = HashMap::with_capacity(ids.len());
+    for (id, version, prices_version, deleted, mut listing) in rows.into_iter().chain(given) {
         for v in &mut listing.variants {
             if let Some(s) = stock.get(&v.id) {
                 v.stock = *s;
@@ -1257,12 +1290,13 @@ async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> R
 pub(crate) async fn rebuild_views(
     conn: &mut SqliteConnection,
     ids: &[String],
+    written: &Written<'_>,
     now: i64,
 ) -> Result<()> {
     if ids.is_empty() {
         return Ok(());
     }
-    let bases = load_bases(&mut *conn, ids).await?;
+    let bases = load_bases(&mut *conn, ids, written).await?;
     let rows: Vec<(Option<String>, String, String, String)> = sqlx::query_as(
         "SELECT listing_id, entity_id, kind, payload FROM outbox WHERE status IN ('pending', 'applied') \
          AND listing_id IN (SELECT value FROM json_each(?)) ORDER BY op_seq",

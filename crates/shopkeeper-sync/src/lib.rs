@@ -513,7 +513,7 @@ fn capitalize(s: &str) -> String {
 
 /// The marketplace's current value in a conflict, in store terms.
 fn current_to_store(v: &serde_json::Value) -> Option<serde_json::Value> {
-    if let Ok(l) = serde_json::from_value::<api::Listing>(v.clone()) {
+    if let Ok(l) = <api::Listing as serde::Deserialize>::deserialize(v) {
         let (base, _) = wire::listing_from_wire(&l);
         return Some(serde_json::json!({
             "listing": base.listing,
@@ -521,7 +521,7 @@ fn current_to_store(v: &serde_json::Value) -> Option<serde_json::Value> {
             "prices_version": base.prices_version,
         }));
     }
-    if let Ok(s) = serde_json::from_value::<api::StockLevel>(v.clone()) {
+    if let Ok(s) = <api::StockLevel as serde::Deserialize>::deserialize(v) {
         return Some(serde_json::json!({ "stock": s.stock, "version": s.version }));
     }
     Some(v.clone())
@@ -553,7 +553,7 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
             device_id: c.device_id.map(|d| d.to_string()),
         };
         match c.entity.as_str() {
-            "listing" => match serde_json::from_value::<api::Listing>(c.data.clone()) {
+            "listing" => match c.decode::<api::Listing>() {
                 Ok(l) => {
                     let (mut base, stock) = wire::listing_from_wire(&l);
                     if c.kind == ChangeKind::Delete {
@@ -568,29 +568,25 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable listing change skipped")
                 }
             },
-            "stock" if c.kind == ChangeKind::Upsert => {
-                match serde_json::from_value::<api::StockLevel>(c.data.clone()) {
-                    Ok(s) => out.stock.push(wire::stock_from_wire(&s)),
-                    Err(e) => {
-                        tracing::warn!(id = %c.entity_id, error = %e, "unreadable stock change skipped")
-                    }
+            "stock" if c.kind == ChangeKind::Upsert => match c.decode::<api::StockLevel>() {
+                Ok(s) => out.stock.push(wire::stock_from_wire(&s)),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable stock change skipped")
                 }
-            }
-            "order" => match serde_json::from_value::<api::Order>(c.data.clone()) {
+            },
+            "order" => match c.decode::<api::Order>() {
                 Ok(o) => out.orders.push(wire::order_from_wire(&o)),
                 Err(e) => {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable order change skipped")
                 }
             },
-            "shipment" if c.kind == ChangeKind::Upsert => {
-                match serde_json::from_value::<api::Shipment>(c.data.clone()) {
-                    Ok(s) => out.shipments.push(wire::shipment_from_wire(&s)),
-                    Err(e) => {
-                        tracing::warn!(id = %c.entity_id, error = %e, "unreadable shipment change skipped")
-                    }
+            "shipment" if c.kind == ChangeKind::Upsert => match c.decode::<api::Shipment>() {
+                Ok(s) => out.shipments.push(wire::shipment_from_wire(&s)),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable shipment change skipped")
                 }
-            }
-            "conversation" => match serde_json::from_value::<api::Conversation>(c.data.clone()) {
+            },
+            "conversation" => match c.decode::<api::Conversation>() {
                 Ok(conv) => out
                     .conversations
                     .push(messages::conversation_from_wire(&conv)),
@@ -598,7 +594,7 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable conversation change skipped")
                 }
             },
-            "size_chart" => match serde_json::from_value::<api::SizeChart>(c.data.clone()) {
+            "size_chart" => match c.decode::<api::SizeChart>() {
                 Ok(sc) => out.size_charts.push((
                     wire::size_chart_from_wire(&sc),
                     sc.deleted || c.kind == ChangeKind::Delete,
@@ -607,20 +603,18 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable size chart change skipped")
                 }
             },
-            "message" => match serde_json::from_value::<api::Message>(c.data.clone()) {
+            "message" => match c.decode::<api::Message>() {
                 Ok(m) => out.messages.push(messages::message_from_wire(&m)),
                 Err(e) => {
                     tracing::warn!(id = %c.entity_id, error = %e, "unreadable message change skipped")
                 }
             },
-            "dispute" if c.kind == ChangeKind::Upsert => {
-                match serde_json::from_value::<api::Dispute>(c.data.clone()) {
-                    Ok(d) => out.disputes.push(disputes::dispute_from_wire(&d)),
-                    Err(e) => {
-                        tracing::warn!(id = %c.entity_id, error = %e, "unreadable dispute change skipped")
-                    }
+            "dispute" if c.kind == ChangeKind::Upsert => match c.decode::<api::Dispute>() {
+                Ok(d) => out.disputes.push(disputes::dispute_from_wire(&d)),
+                Err(e) => {
+                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable dispute change skipped")
                 }
-            }
+            },
             _ => {}
         }
     }
