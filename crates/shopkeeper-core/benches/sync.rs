@@ -5,10 +5,10 @@
 //!    the fastest bare insert of the same rows into the same schema (same indexes and
 //!    FTS) in the same run: the synced file's rows are read into memory (not timed),
 //!    then inserted table by table with one prepared single-row `INSERT`, 10,000 rows
-//!    per transaction, in WAL at `synchronous=FULL` like the store. Both run `SYNC_BENCH_ROUNDS` times (default
-//!    3), alternating, each into a fresh file: this machine's speed drifts by a third
-//!    between minutes, so each side counts its fastest round (every round is printed).
-//!    Ratio = fastest sync / fastest bare insert.
+//!    per transaction, in WAL at `synchronous=FULL` like the store. Both run
+//!    `SYNC_BENCH_ROUNDS` times (default 3), alternating, each into a fresh file: this
+//!    machine's speed drifts by a third between minutes, so each side counts its
+//!    fastest round (every round is printed). Ratio = fastest sync / fastest bare insert.
 //! 2. One sync cycle when nothing changed (ms, median of 7).
 //! 3. One local edit, from the core call to the committed outbox row (ms, p50/p99 of 100).
 //!

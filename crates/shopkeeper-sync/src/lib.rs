@@ -26,6 +26,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use marketplace_api::dto::{self as api, ChangeKind, OpStatus, Stream};
 use marketplace_api::{ClientError, MarketplaceClient};
+use serde::Deserialize;
 use shopkeeper_store::{BlobRef, Origin, PulledPage, PushOutcome, Store, StoreError};
 
 pub use backoff::Backoff;
@@ -513,7 +514,7 @@ fn capitalize(s: &str) -> String {
 
 /// The marketplace's current value in a conflict, in store terms.
 fn current_to_store(v: &serde_json::Value) -> Option<serde_json::Value> {
-    if let Ok(l) = <api::Listing as serde::Deserialize>::deserialize(v) {
+    if let Ok(l) = api::Listing::deserialize(v) {
         let (base, _) = wire::listing_from_wire(&l);
         return Some(serde_json::json!({
             "listing": base.listing,
@@ -521,7 +522,7 @@ fn current_to_store(v: &serde_json::Value) -> Option<serde_json::Value> {
             "prices_version": base.prices_version,
         }));
     }
-    if let Ok(s) = <api::StockLevel as serde::Deserialize>::deserialize(v) {
+    if let Ok(s) = api::StockLevel::deserialize(v) {
         return Some(serde_json::json!({ "stock": s.stock, "version": s.version }));
     }
     Some(v.clone())
@@ -536,6 +537,15 @@ struct Group {
     has_more: bool,
     /// Changes after the first page (when it was counted).
     remaining: Option<i64>,
+}
+
+/// A change's data as `T`; an unreadable change is logged and skipped.
+fn decoded<T: serde::de::DeserializeOwned>(c: &api::Change) -> Option<T> {
+    c.decode()
+        .map_err(|e| {
+            tracing::warn!(entity = %c.entity, id = %c.entity_id, error = %e, "unreadable change skipped")
+        })
+        .ok()
 }
 
 fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
@@ -553,8 +563,8 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
             device_id: c.device_id.map(|d| d.to_string()),
         };
         match c.entity.as_str() {
-            "listing" => match c.decode::<api::Listing>() {
-                Ok(l) => {
+            "listing" => {
+                if let Some(l) = decoded::<api::Listing>(c) {
                     let (mut base, stock) = wire::listing_from_wire(&l);
                     if c.kind == ChangeKind::Delete {
                         base.deleted = true;
@@ -564,57 +574,46 @@ fn to_page(stream: Stream, page: &api::ChangePage) -> PulledPage {
                     out.listings.push((base, origin));
                     out.stock.extend(stock);
                 }
-                Err(e) => {
-                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable listing change skipped")
+            }
+            "stock" if c.kind == ChangeKind::Upsert => {
+                if let Some(s) = decoded::<api::StockLevel>(c) {
+                    out.stock.push(wire::stock_from_wire(&s));
                 }
-            },
-            "stock" if c.kind == ChangeKind::Upsert => match c.decode::<api::StockLevel>() {
-                Ok(s) => out.stock.push(wire::stock_from_wire(&s)),
-                Err(e) => {
-                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable stock change skipped")
+            }
+            "order" => {
+                if let Some(o) = decoded::<api::Order>(c) {
+                    out.orders.push(wire::order_from_wire(&o));
                 }
-            },
-            "order" => match c.decode::<api::Order>() {
-                Ok(o) => out.orders.push(wire::order_from_wire(&o)),
-                Err(e) => {
-                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable order change skipped")
+            }
+            "shipment" if c.kind == ChangeKind::Upsert => {
+                if let Some(s) = decoded::<api::Shipment>(c) {
+                    out.shipments.push(wire::shipment_from_wire(&s));
                 }
-            },
-            "shipment" if c.kind == ChangeKind::Upsert => match c.decode::<api::Shipment>() {
-                Ok(s) => out.shipments.push(wire::shipment_from_wire(&s)),
-                Err(e) => {
-                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable shipment change skipped")
+            }
+            "conversation" => {
+                if let Some(conv) = decoded::<api::Conversation>(c) {
+                    out.conversations
+                        .push(messages::conversation_from_wire(&conv));
                 }
-            },
-            "conversation" => match c.decode::<api::Conversation>() {
-                Ok(conv) => out
-                    .conversations
-                    .push(messages::conversation_from_wire(&conv)),
-                Err(e) => {
-                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable conversation change skipped")
+            }
+            "size_chart" => {
+                if let Some(sc) = decoded::<api::SizeChart>(c) {
+                    out.size_charts.push((
+                        wire::size_chart_from_wire(&sc),
+                        sc.deleted || c.kind == ChangeKind::Delete,
+                    ));
                 }
-            },
-            "size_chart" => match c.decode::<api::SizeChart>() {
-                Ok(sc) => out.size_charts.push((
-                    wire::size_chart_from_wire(&sc),
-                    sc.deleted || c.kind == ChangeKind::Delete,
-                )),
-                Err(e) => {
-                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable size chart change skipped")
+            }
+            "message" => {
+                if let Some(m) = decoded::<api::Message>(c) {
+                    out.messages.push(messages::message_from_wire(&m));
                 }
-            },
-            "message" => match c.decode::<api::Message>() {
-                Ok(m) => out.messages.push(messages::message_from_wire(&m)),
-                Err(e) => {
-                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable message change skipped")
+            }
+            "dispute" if c.kind == ChangeKind::Upsert => {
+                if let Some(d) = decoded::<api::Dispute>(c) {
+                    out.disputes.push(disputes::dispute_from_wire(&d));
                 }
-            },
-            "dispute" if c.kind == ChangeKind::Upsert => match c.decode::<api::Dispute>() {
-                Ok(d) => out.disputes.push(disputes::dispute_from_wire(&d)),
-                Err(e) => {
-                    tracing::warn!(id = %c.entity_id, error = %e, "unreadable dispute change skipped")
-                }
-            },
+            }
             _ => {}
         }
     }

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use anyhow::{Context, Result, ensure};
+use fantoccini::elements::Element;
 use shopkeeper_core::marketplace::{DEMO_EMAIL, DEMO_PASSWORD};
 use shopkeeper_e2e::*;
 
@@ -26,6 +27,16 @@ async fn open_scarf(s: &Session) -> Result<()> {
     row.click().await?;
     s.el("photos-panel").await?;
     Ok(())
+}
+
+/// The editor's photo items once there are `n` of them (the editor reads
+/// its gallery after the panel shows, and imports add to it).
+async fn photo_items(s: &Session, n: usize) -> Result<Vec<Element>> {
+    s.eventually(&format!("{n} photos in the editor"), || async {
+        let items = s.els("photo-item").await?;
+        Ok((items.len() == n).then_some(items))
+    })
+    .await
 }
 
 /// The gallery's photo ids in order, and whether each shows a thumbnail.
@@ -114,12 +125,7 @@ async fn photos_added_offline_reach_the_marketplace_and_a_teammate() -> Result<(
         input.send_keys(&paths.join("\u{E007}")).await?;
         a.click("photos-paths-import").await?;
         let n = before.len();
-        let items = a
-            .eventually("both photos in A's gallery", || async {
-                let items = a.els("photo-item").await?;
-                Ok((items.len() == n + 2).then_some(items))
-            })
-            .await?;
+        let items = photo_items(&a, n + 2).await?;
         let button = a.child(&items[n + 1], "photo-move-earlier").await?;
         a.press(&button).await?;
         let order = a
@@ -164,13 +170,7 @@ async fn photos_added_offline_reach_the_marketplace_and_a_teammate() -> Result<(
             .iter()
             .position(|id| !before.contains(id) && *id != order[n])
             .context("the front photo")?;
-        // The editor loads its gallery after the panel shows: wait for it.
-        let items = a
-            .eventually("A's gallery in the editor", || async {
-                let items = a.els("photo-item").await?;
-                Ok((items.len() == order.len()).then_some(items))
-            })
-            .await?;
+        let items = photo_items(&a, order.len()).await?;
         let remove = a.child(&items[front], "photo-remove").await?;
         a.press(&remove).await?;
         a.eventually("the removal on A", || async {
