@@ -13,6 +13,7 @@ pub mod model;
 pub mod ops;
 pub mod orders;
 pub mod photos;
+mod raw;
 pub mod search;
 pub mod sizes;
 pub mod sync;
@@ -58,6 +59,9 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("database error")]
     Db(#[from] sqlx::Error),
+    /// From the bulk writes on the connection's own handle (raw.rs).
+    #[error("database error")]
+    Sqlite(#[from] rusqlite::Error),
     #[error("SKU {sku:?} is already used by another listing")]
     SkuTaken { sku: String },
     #[error("no such {0}")]
@@ -95,6 +99,10 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
+            // Statement journals in memory: with foreign keys on, SQLite keeps
+            // one per write statement inside a transaction, and a temp file
+            // cost a write() per page touched (a first sync: millions).
+            .pragma("temp_store", "memory")
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new()
             .max_connections(4)

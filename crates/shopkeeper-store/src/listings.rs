@@ -26,7 +26,6 @@ fn bind(args: &mut SqliteArguments, v: Value) -> Result<()> {
 }
 
 /// SQLite accepts 32,766 bound values per statement; stay well below.
-/// SQLite accepts 32,766 bound values per statement; stay well below.
 pub const MAX_BINDS: usize = 30_000;
 
 pub(crate) fn title_sort(listing: &Listing) -> String {

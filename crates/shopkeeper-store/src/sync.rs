@@ -5,12 +5,12 @@
 use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use sqlx::SqliteConnection;
 
 use crate::listings::{fts_columns, price_currencies, text_locales, title_sort};
 use crate::model::*;
 use crate::ops::{LocalOp, TargetedOp, listing_field, overlay};
-use crate::{MAX_BINDS, Result, Store, StoreError, parse_json};
+use crate::{Result, Store, StoreError, parse_json, raw};
 
 /// What the marketplace last confirmed of a listing.
 #[derive(Debug, Clone, PartialEq)]
@@ -359,10 +359,6 @@ fn json_ids<S: AsRef<str>>(ids: &[S]) -> String {
     serde_json::to_string(&v).unwrap_or_else(|_| "[]".into())
 }
 
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(e.to_string())
-}
-
 impl Store {
     /// The saved pull cursor of `stream`.
     pub async fn sync_cursor(&self, stream: &str) -> Result<Option<String>> {
@@ -579,27 +575,29 @@ impl Store {
                 .copied()
                 .filter(|(b, _)| old.get(&b.listing.id).is_none_or(|o| b.version > o.version))
                 .collect();
-            for chunk in fresh.chunks(MAX_BINDS / 7) {
-                let mut qb = QueryBuilder::<Sqlite>::new(
-                    "INSERT INTO base_listings (id, version, prices_version, deleted, data, changed_by, changed_device) ",
-                );
-                qb.push_values(chunk, |mut b, (bl, origin)| {
-                    b.push_bind(bl.listing.id.clone())
-                        .push_bind(bl.version)
-                        .push_bind(bl.prices_version)
-                        .push_bind(i64::from(bl.deleted))
-                        .push_bind(serde_json::to_string(&bl.listing).unwrap_or_default())
-                        .push_bind(origin.member_id.clone())
-                        .push_bind(origin.device_id.clone());
-                });
-                qb.push(
-                    " ON CONFLICT(id) DO UPDATE SET version = excluded.version, \
+            raw::with_handle(&mut tx, |db| {
+                let mut base = db.prepare(
+                    "INSERT INTO base_listings (id, version, prices_version, deleted, data, changed_by, changed_device) \
+                     VALUES (?, ?, ?, ?, ?, ?, ?) \
+                     ON CONFLICT(id) DO UPDATE SET version = excluded.version, \
                      prices_version = excluded.prices_version, deleted = excluded.deleted, data = excluded.data, \
                      changed_by = excluded.changed_by, changed_device = excluded.changed_device \
                      WHERE excluded.version > base_listings.version",
-                );
-                qb.build().execute(&mut *tx).await?;
-            }
+                )?;
+                for (bl, origin) in &fresh {
+                    base.execute(rusqlite::params![
+                        bl.listing.id,
+                        bl.version,
+                        bl.prices_version,
+                        bl.deleted,
+                        serde_json::to_string(&bl.listing).unwrap_or_default(),
+                        origin.member_id,
+                        origin.device_id
+                    ])?;
+                }
+                Ok(())
+            })
+            .await?;
             stats.listings = fresh.len();
             touched.extend(fresh.iter().map(|(b, _)| b.listing.id.clone()));
             written.extend(fresh.iter().map(|(b, _)| (b.listing.id.as_str(), b)));
@@ -1059,41 +1057,22 @@ async fn load_bases<S: AsRef<str>>(
 /// variants and the inventory stream both carry it). Returns the listings
 /// of the rows that were inserted or moved forward.
 async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Result<Vec<String>> {
-    // What the file holds, as one JSON row (a row per variant would cross
-    // threads once each): a first sync finds nothing, later pages little.
-    let ids: Vec<&str> = stock.iter().map(|s| s.variant_id.as_str()).collect();
-    let (held,): (String,) = sqlx::query_as(
-        "SELECT json_group_object(variant_id, version) FROM base_stock \
-         WHERE variant_id IN (SELECT value FROM json_each(?))",
-    )
-    .bind(json_ids(&ids))
-    .fetch_one(&mut *conn)
-    .await?;
-    let mut held: HashMap<String, i64> = parse_json(&held)?;
-    let mut moved = Vec::new();
-    for s in stock {
-        if held.get(&s.variant_id).is_none_or(|v| s.version > *v) {
-            held.insert(s.variant_id.clone(), s.version);
-            moved.push(s.listing_id.clone());
-        }
-    }
-    for chunk in stock.chunks(MAX_BINDS / 4) {
-        let mut qb = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO base_stock (variant_id, listing_id, stock, version) ",
-        );
-        qb.push_values(chunk, |mut b, s| {
-            b.push_bind(s.variant_id.as_str())
-                .push_bind(s.listing_id.as_str())
-                .push_bind(s.stock)
-                .push_bind(s.version);
-        });
-        qb.push(
-            " ON CONFLICT(variant_id) DO UPDATE SET stock = excluded.stock, version = excluded.version, \
+    raw::with_handle(conn, |db| {
+        let mut upsert = db.prepare(
+            "INSERT INTO base_stock (variant_id, listing_id, stock, version) VALUES (?, ?, ?, ?) \
+             ON CONFLICT(variant_id) DO UPDATE SET stock = excluded.stock, version = excluded.version, \
              listing_id = excluded.listing_id WHERE excluded.version > base_stock.version",
-        );
-        qb.build().execute(&mut *conn).await?;
-    }
-    Ok(moved)
+        )?;
+        let mut moved = Vec::new();
+        for s in stock {
+            // No row changes when the file already has this version or a later one.
+            if upsert.execute(rusqlite::params![s.variant_id, s.listing_id, s.stock, s.version])? > 0 {
+                moved.push(s.listing_id.clone());
+            }
+        }
+        Ok(moved)
+    })
+    .await
 }
 
 /// Notices for fields a teammate changed while this desktop has its own edit
@@ -1159,9 +1138,9 @@ async fn record_notices(
     Ok(n)
 }
 
-/// Upserts a page of orders with multi-row statements (an initial sync
-/// brings hundreds of thousands): the order row moves forward in version
-/// only; its address and lines are the latest the page has.
+/// Upserts a page of orders with one prepared statement per table (an
+/// initial sync brings hundreds of thousands): the order row moves forward in
+/// version only; its address and lines are the latest the page has.
 async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> Result<()> {
     if orders.is_empty() {
         return Ok(());
@@ -1183,104 +1162,89 @@ async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> R
             list.push(latest[o.id.as_str()]);
         }
     }
-    let ids: Vec<&str> = list.iter().map(|o| o.id.as_str()).collect();
-    let known: Vec<String> =
-        sqlx::query_scalar("SELECT id FROM orders WHERE id IN (SELECT value FROM json_each(?))")
-            .bind(json_ids(&ids))
-            .fetch_all(&mut *conn)
-            .await?;
-    for chunk in list.chunks(MAX_BINDS / 12) {
-        let mut qb = QueryBuilder::<Sqlite>::new(
+    raw::with_handle(conn, |db| {
+        let mut known = db.prepare("SELECT 1 FROM orders WHERE id = ?")?;
+        let mut order = db.prepare(
             "INSERT INTO orders (id, number, market, status, buyer_name, buyer_locale, currency, subtotal_minor, \
-               total_minor, placed_at, ship_by, server_version) ",
-        );
-        qb.push_values(chunk, |mut b, o| {
+               total_minor, placed_at, ship_by, server_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT(id) DO UPDATE SET status = excluded.status, buyer_name = excluded.buyer_name, \
+               total_minor = excluded.total_minor, subtotal_minor = excluded.subtotal_minor, ship_by = excluded.ship_by, \
+               server_version = excluded.server_version WHERE excluded.server_version >= COALESCE(orders.server_version, 0)",
+        )?;
+        let mut address = db.prepare(
+            "INSERT INTO order_addresses (order_id, name, line1, line2, city, region, postal_code, country, phone, \
+               pickup_point) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT(order_id) DO UPDATE SET name = excluded.name, line1 = excluded.line1, line2 = excluded.line2, \
+               city = excluded.city, region = excluded.region, postal_code = excluded.postal_code, \
+               country = excluded.country, phone = excluded.phone, pickup_point = excluded.pickup_point",
+        )?;
+        // Lines are replaced for orders this file already had (none in a first sync).
+        let mut drop_lines = db.prepare("DELETE FROM order_lines WHERE order_id = ?")?;
+        // A line keeps its variant only while that variant is in the catalog here.
+        let mut line = db.prepare(
+            "INSERT INTO order_lines (order_id, line_no, variant_id, sku, title, quantity, unit_price_minor) \
+             VALUES (?1, ?2, (SELECT v.id FROM variants v WHERE v.id = ?3), ?4, ?5, ?6, ?7)",
+        )?;
+        // Table by table, like the bare insert: each b-tree stays in cache.
+        let mut existed = Vec::new();
+        for o in &list {
+            if known.exists([&o.id])? {
+                existed.push(o.id.as_str());
+            }
             let subtotal: i64 = o
                 .lines
                 .iter()
                 .map(|l| l.quantity.saturating_mul(l.unit_price_minor))
                 .sum();
-            b.push_bind(o.id.as_str())
-                .push_bind(o.number.as_str())
-                .push_bind(o.market.as_str())
-                .push_bind(o.status.as_str())
-                .push_bind(o.buyer_name.as_str())
-                .push_bind(o.buyer_locale.as_str())
-                .push_bind(o.currency.as_str())
-                .push_bind(subtotal)
-                .push_bind(o.total_minor)
-                .push_bind(o.placed_at)
-                .push_bind(o.ship_by)
-                .push_bind(o.version);
-        });
-        qb.push(
-            " ON CONFLICT(id) DO UPDATE SET status = excluded.status, buyer_name = excluded.buyer_name, \
-               total_minor = excluded.total_minor, subtotal_minor = excluded.subtotal_minor, ship_by = excluded.ship_by, \
-               server_version = excluded.server_version WHERE excluded.server_version >= COALESCE(orders.server_version, 0)",
-        );
-        qb.build().execute(&mut *conn).await?;
-    }
-    for chunk in list.chunks(MAX_BINDS / 10) {
-        let mut qb = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO order_addresses (order_id, name, line1, line2, city, region, postal_code, country, phone, \
-               pickup_point) ",
-        );
-        qb.push_values(chunk, |mut b, o| {
+            order.execute(rusqlite::params![
+                o.id,
+                o.number,
+                o.market,
+                o.status,
+                o.buyer_name,
+                o.buyer_locale,
+                o.currency,
+                subtotal,
+                o.total_minor,
+                o.placed_at,
+                o.ship_by,
+                o.version
+            ])?;
+        }
+        for o in &list {
             let a = &o.address;
-            b.push_bind(o.id.as_str())
-                .push_bind(a.name.as_str())
-                .push_bind(a.line1.as_str())
-                .push_bind(a.line2.as_str())
-                .push_bind(a.city.as_str())
-                .push_bind(a.region.as_str())
-                .push_bind(a.postal_code.as_str())
-                .push_bind(a.country.as_str())
-                .push_bind(a.phone.as_str())
-                .push_bind(a.pickup_point.as_str());
-        });
-        qb.push(
-            " ON CONFLICT(order_id) DO UPDATE SET name = excluded.name, line1 = excluded.line1, line2 = excluded.line2, \
-               city = excluded.city, region = excluded.region, postal_code = excluded.postal_code, \
-               country = excluded.country, phone = excluded.phone, pickup_point = excluded.pickup_point",
-        );
-        qb.build().execute(&mut *conn).await?;
-    }
-    // Lines are replaced for orders this file already had (none in a first sync).
-    if !known.is_empty() {
-        sqlx::query("DELETE FROM order_lines WHERE order_id IN (SELECT value FROM json_each(?))")
-            .bind(json_ids(&known))
-            .execute(&mut *conn)
-            .await?;
-    }
-    let lines: Vec<(&str, i64, &OrderLine)> = list
-        .iter()
-        .flat_map(|o| {
-            o.lines
-                .iter()
-                .enumerate()
-                .map(|(i, l)| (o.id.as_str(), i as i64 + 1, l))
-        })
-        .collect();
-    for chunk in lines.chunks(MAX_BINDS / 7) {
-        // A line keeps its variant only while that variant is in the catalog here.
-        let mut qb = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO order_lines (order_id, line_no, variant_id, sku, title, quantity, unit_price_minor) \
-             SELECT column1, column2, (SELECT v.id FROM variants v WHERE v.id = column3), column4, column5, \
-               column6, column7 FROM (",
-        );
-        qb.push_values(chunk, |mut b, (order_id, line_no, l)| {
-            b.push_bind(*order_id)
-                .push_bind(*line_no)
-                .push_bind(l.variant_id.as_deref())
-                .push_bind(l.sku.as_str())
-                .push_bind(l.title.as_str())
-                .push_bind(l.quantity.max(1))
-                .push_bind(l.unit_price_minor.max(0));
-        });
-        qb.push(")");
-        qb.build().execute(&mut *conn).await?;
-    }
-    Ok(())
+            address.execute(rusqlite::params![
+                o.id,
+                a.name,
+                a.line1,
+                a.line2,
+                a.city,
+                a.region,
+                a.postal_code,
+                a.country,
+                a.phone,
+                a.pickup_point
+            ])?;
+        }
+        for id in existed {
+            drop_lines.execute([id])?;
+        }
+        for o in &list {
+            for (i, l) in o.lines.iter().enumerate() {
+                line.execute(rusqlite::params![
+                    o.id,
+                    i as i64 + 1,
+                    l.variant_id,
+                    l.sku,
+                    l.title,
+                    l.quantity.max(1),
+                    l.unit_price_minor.max(0)
+                ])?;
+            }
+        }
+        Ok(())
+    })
+    .await
 }
 
 /// The view of each listing in `ids` = its base with the pending and applied
@@ -1369,8 +1333,8 @@ pub(crate) async fn rebuild_views(
 }
 
 /// Writes view rows (listing, texts, variants, prices, stock, search index) for
-/// many listings with multi-row statements. Existing rows are updated in place
-/// (never deleted and re-inserted: order lines point at variants).
+/// many listings, one prepared statement per table. Existing rows are updated
+/// in place (never deleted and re-inserted: order lines point at variants).
 pub(crate) async fn write_views(
     conn: &mut SqliteConnection,
     views: &[(Listing, Option<String>)],
@@ -1378,143 +1342,121 @@ pub(crate) async fn write_views(
     if views.is_empty() {
         return Ok(());
     }
-    let ids: Vec<&str> = views.iter().map(|(l, _)| l.id.as_str()).collect();
-    for chunk in views.chunks(MAX_BINDS / 12) {
-        let mut qb = QueryBuilder::<Sqlite>::new(
+    raw::with_handle(conn, |db| {
+        let mut listing = db.prepare(
             "INSERT INTO listings (id, state, default_locale, title_sort, total_stock, text_locales, price_currencies, \
-               archived_at, archived_state, created_at, updated_at, server_version) ",
-        );
-        qb.push_values(chunk, |mut b, (l, archived_state)| {
-            b.push_bind(l.id.clone())
-                .push_bind(l.state.as_str())
-                .push_bind(l.default_locale.clone())
-                .push_bind(title_sort(l))
-                .push_bind(l.total_stock())
-                .push_bind(text_locales(l))
-                .push_bind(price_currencies(l))
-                .push_bind(l.archived_at)
-                .push_bind(archived_state.clone())
-                .push_bind(l.created_at)
-                .push_bind(l.updated_at)
-                .push_bind(l.server_version);
-        });
-        qb.push(
-            " ON CONFLICT(id) DO UPDATE SET state = excluded.state, default_locale = excluded.default_locale, \
+               archived_at, archived_state, created_at, updated_at, server_version) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT(id) DO UPDATE SET state = excluded.state, default_locale = excluded.default_locale, \
              title_sort = excluded.title_sort, total_stock = excluded.total_stock, text_locales = excluded.text_locales, \
              price_currencies = excluded.price_currencies, archived_at = excluded.archived_at, \
              archived_state = excluded.archived_state, updated_at = excluded.updated_at, \
-             server_version = excluded.server_version, view_rev = listings.view_rev + 1",
-        );
-        qb.build().execute(&mut *conn).await?;
-    }
-    let (rowids,): (String,) = sqlx::query_as(
-        "SELECT json_group_object(id, rowid) FROM listings WHERE id IN (SELECT value FROM json_each(?))",
-    )
-    .bind(json_ids(&ids))
-    .fetch_one(&mut *conn)
-    .await?;
-    let rowids: HashMap<String, i64> = parse_json(&rowids)?;
-    let rowid_list: Vec<i64> = rowids.values().copied().collect();
-    sqlx::query("DELETE FROM listing_search WHERE rowid IN (SELECT value FROM json_each(?))")
-        .bind(serde_json::to_string(&rowid_list).map_err(corrupt)?)
-        .execute(&mut *conn)
-        .await?;
-    for chunk in views.chunks(MAX_BINDS / 3) {
-        let mut qb =
-            QueryBuilder::<Sqlite>::new("INSERT INTO listing_search (rowid, titles, body) ");
-        qb.push_values(chunk, |mut b, (l, _)| {
+             server_version = excluded.server_version, view_rev = listings.view_rev + 1 \
+             RETURNING rowid",
+        )?;
+        let mut unindex = db.prepare("DELETE FROM listing_search WHERE rowid = ?")?;
+        let mut index = db.prepare("INSERT INTO listing_search (rowid, titles, body) VALUES (?, ?, ?)")?;
+        let mut rowids = Vec::with_capacity(views.len());
+        for (l, archived_state) in views {
+            rowids.push(listing.query_row(
+                rusqlite::params![
+                    l.id,
+                    l.state.as_str(),
+                    l.default_locale,
+                    title_sort(l),
+                    l.total_stock(),
+                    text_locales(l),
+                    price_currencies(l),
+                    l.archived_at,
+                    archived_state,
+                    l.created_at,
+                    l.updated_at,
+                    l.server_version
+                ],
+                |r| r.get::<_, i64>(0),
+            )?);
+        }
+        // Every delete before the inserts: FTS5 flushes its pending terms
+        // whenever a write does not move to a higher rowid.
+        for rowid in &rowids {
+            unindex.execute([rowid])?;
+        }
+        for ((l, _), rowid) in views.iter().zip(&rowids) {
             let (titles, body) = fts_columns(l);
-            b.push_bind(rowids.get(&l.id).copied())
-                .push_bind(titles)
-                .push_bind(body);
-        });
-        qb.build().execute(&mut *conn).await?;
-    }
+            index.execute(rusqlite::params![rowid, titles, body])?;
+        }
 
-    sqlx::query("DELETE FROM listing_texts WHERE listing_id IN (SELECT value FROM json_each(?))")
-        .bind(json_ids(&ids))
-        .execute(&mut *conn)
-        .await?;
-    let texts: Vec<(&Listing, &ListingText)> = views
-        .iter()
-        .flat_map(|(l, _)| l.texts.iter().map(move |t| (l, t)))
-        .collect();
-    for chunk in texts.chunks(MAX_BINDS / 5) {
-        let mut qb = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO listing_texts (listing_id, locale, title, description, tags) ",
-        );
-        qb.push_values(chunk, |mut b, (l, t)| {
-            b.push_bind(l.id.clone())
-                .push_bind(t.locale.clone())
-                .push_bind(t.title.clone())
-                .push_bind(t.description.clone())
-                .push_bind(serde_json::to_string(&t.tags).unwrap_or_else(|_| "[]".into()));
-        });
-        qb.build().execute(&mut *conn).await?;
-    }
+        let mut drop_texts = db.prepare("DELETE FROM listing_texts WHERE listing_id = ?")?;
+        let mut text = db.prepare(
+            "INSERT INTO listing_texts (listing_id, locale, title, description, tags) VALUES (?, ?, ?, ?, ?)",
+        )?;
+        for (l, _) in views {
+            drop_texts.execute([&l.id])?;
+            for t in &l.texts {
+                let tags = serde_json::to_string(&t.tags).unwrap_or_else(|_| "[]".into());
+                text.execute(rusqlite::params![l.id, t.locale, t.title, t.description, tags])?;
+            }
+        }
 
-    let variants: Vec<(&Listing, usize, &Variant)> = views
-        .iter()
-        .flat_map(|(l, _)| l.variants.iter().enumerate().map(move |(i, v)| (l, i, v)))
-        .collect();
-    let variant_ids: Vec<&str> = variants.iter().map(|(_, _, v)| v.id.as_str()).collect();
-    sqlx::query(
-        "DELETE FROM variants WHERE listing_id IN (SELECT value FROM json_each(?1)) \
-         AND id NOT IN (SELECT value FROM json_each(?2))",
-    )
-    .bind(json_ids(&ids))
-    .bind(json_ids(&variant_ids))
-    .execute(&mut *conn)
-    .await?;
-    for chunk in variants.chunks(MAX_BINDS / 10) {
-        let mut qb = QueryBuilder::<Sqlite>::new(
+        // A variant gone from its listing is deleted, unless it moved to
+        // another listing written here.
+        let kept: HashSet<&str> = views
+            .iter()
+            .flat_map(|(l, _)| l.variants.iter().map(|v| v.id.as_str()))
+            .collect();
+        let mut held = db.prepare("SELECT id FROM variants WHERE listing_id = ?")?;
+        let mut drop_variant = db.prepare("DELETE FROM variants WHERE id = ?")?;
+        for (l, _) in views {
+            let gone: Vec<String> = held
+                .query_map([&l.id], |r| r.get::<_, String>(0))?
+                .filter(|id| id.as_ref().map_or(true, |id| !kept.contains(id.as_str())))
+                .collect::<rusqlite::Result<_>>()?;
+            for id in gone {
+                drop_variant.execute([id])?;
+            }
+        }
+        let mut variant = db.prepare(
             "INSERT INTO variants (id, listing_id, position, sku, options, weight_grams, hs_code, hs_edition, \
-               origin_country, customs_description) ",
-        );
-        qb.push_values(chunk, |mut b, (l, i, v)| {
-            b.push_bind(v.id.clone())
-                .push_bind(l.id.clone())
-                .push_bind(*i as i64)
-                .push_bind(v.sku.clone())
-                .push_bind(serde_json::to_string(&v.options).unwrap_or_else(|_| "[]".into()))
-                .push_bind(v.weight_grams)
-                .push_bind(v.hs_code.clone())
-                .push_bind(v.hs_edition.clone())
-                .push_bind(v.origin_country.clone())
-                .push_bind(v.customs_description.clone());
-        });
-        qb.push(
-            " ON CONFLICT(id) DO UPDATE SET listing_id = excluded.listing_id, position = excluded.position, \
+               origin_country, customs_description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT(id) DO UPDATE SET listing_id = excluded.listing_id, position = excluded.position, \
              sku = excluded.sku, options = excluded.options, weight_grams = excluded.weight_grams, \
              hs_code = excluded.hs_code, hs_edition = excluded.hs_edition, origin_country = excluded.origin_country, \
              customs_description = excluded.customs_description",
-        );
-        qb.build().execute(&mut *conn).await?;
-        let mut qb = QueryBuilder::<Sqlite>::new("INSERT INTO inventory (variant_id, on_hand) ");
-        qb.push_values(chunk, |mut b, (_, _, v)| {
-            b.push_bind(v.id.clone()).push_bind(v.stock.max(0));
-        });
-        qb.push(" ON CONFLICT(variant_id) DO UPDATE SET on_hand = excluded.on_hand");
-        qb.build().execute(&mut *conn).await?;
-    }
-    sqlx::query("DELETE FROM variant_prices WHERE variant_id IN (SELECT value FROM json_each(?))")
-        .bind(json_ids(&variant_ids))
-        .execute(&mut *conn)
-        .await?;
-    let prices: Vec<(&Variant, &Price)> = variants
-        .iter()
-        .flat_map(|(_, _, v)| v.prices.iter().map(move |p| (*v, p)))
-        .collect();
-    for chunk in prices.chunks(MAX_BINDS / 3) {
-        let mut qb = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO variant_prices (variant_id, currency, amount_minor) ",
-        );
-        qb.push_values(chunk, |mut b, (v, p)| {
-            b.push_bind(v.id.clone())
-                .push_bind(p.currency.clone())
-                .push_bind(p.amount_minor);
-        });
-        qb.build().execute(&mut *conn).await?;
-    }
-    Ok(())
+        )?;
+        let mut inventory = db.prepare(
+            "INSERT INTO inventory (variant_id, on_hand) VALUES (?, ?) \
+             ON CONFLICT(variant_id) DO UPDATE SET on_hand = excluded.on_hand",
+        )?;
+        for (l, _) in views {
+            for (i, v) in l.variants.iter().enumerate() {
+                let options = serde_json::to_string(&v.options).unwrap_or_else(|_| "[]".into());
+                variant.execute(rusqlite::params![
+                    v.id,
+                    l.id,
+                    i as i64,
+                    v.sku,
+                    options,
+                    v.weight_grams,
+                    v.hs_code,
+                    v.hs_edition,
+                    v.origin_country,
+                    v.customs_description
+                ])?;
+                inventory.execute(rusqlite::params![v.id, v.stock.max(0)])?;
+            }
+        }
+
+        let mut drop_prices = db.prepare("DELETE FROM variant_prices WHERE variant_id = ?")?;
+        let mut price = db.prepare(
+            "INSERT INTO variant_prices (variant_id, currency, amount_minor) VALUES (?, ?, ?)",
+        )?;
+        for v in views.iter().flat_map(|(l, _)| &l.variants) {
+            drop_prices.execute([&v.id])?;
+            for p in &v.prices {
+                price.execute(rusqlite::params![v.id, p.currency, p.amount_minor])?;
+            }
+        }
+        Ok(())
+    })
+    .await
 }
