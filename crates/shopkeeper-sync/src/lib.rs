@@ -132,6 +132,15 @@ pub struct PullReport {
     pub inbound_messages: usize,
 }
 
+impl PullReport {
+    fn add(&mut self, other: &PullReport) {
+        self.pages += other.pages;
+        self.changes += other.changes;
+        self.resnapshots += other.resnapshots;
+        self.inbound_messages += other.inbound_messages;
+    }
+}
+
 /// Progress of a pull: per stream, the changes received so far in this run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PullProgress {
@@ -341,15 +350,11 @@ impl Engine {
 
     /// Pulls `streams` from their cursors until each is drained.
     ///
-    /// Pages are applied in groups, one transaction per group holding the
-    /// cursor of its last page: a stream that is catching up (a first
-    /// download, a resnapshot) grows its groups 1, 2, 4… pages up to
-    /// `max_group_pages`, so the first changes show at once and a large shop
-    /// commits a few thousand rows at a time instead of a few hundred. The next
-    /// group is downloaded while one is applied (its cursor is in the reply),
-    /// so the network and the disk work at the same time. A group downloaded
-    /// ahead and not applied (pause, crash, error) is asked for again from
-    /// the stored cursor.
+    /// Catalog and inventory are pulled side by side: both move a variant's
+    /// stock by version only, so their pages may land in either order, and
+    /// the inventory downloads while the catalog is written. The other streams
+    /// follow one after another, in the order given (an order's lines link to
+    /// the variants the catalog brought).
     pub async fn pull(
         &self,
         streams: &[Stream],
@@ -357,117 +362,129 @@ impl Engine {
         cancel: &AtomicBool,
     ) -> Result<PullReport, SyncError> {
         let mut report = PullReport::default();
+        let side_by_side =
+            streams.contains(&Stream::Catalog) && streams.contains(&Stream::Inventory);
+        if side_by_side {
+            let (catalog, inventory) = tokio::join!(
+                self.pull_stream(Stream::Catalog, progress, cancel),
+                self.pull_stream(Stream::Inventory, progress, cancel)
+            );
+            report.add(&catalog?);
+            report.add(&inventory?);
+        }
         for &stream in streams {
-            let mut received = 0u64;
-            let mut total: Option<u64> = None;
-            let mut counted = false;
-            let mut group_pages = 1;
-            let mut ahead: Option<Result<Group, ClientError>> = None;
-            loop {
-                if cancel.load(Ordering::Relaxed) {
-                    return Err(SyncError::Cancelled);
-                }
-                let asked = match ahead.take() {
-                    Some(fetched) => fetched,
-                    None => {
-                        let cursor = self.store.sync_cursor(stream.as_str()).await?;
-                        // The run's first page also asks how much follows (progress bar).
-                        self.fetch_group(stream, cursor.as_deref(), !counted, group_pages, cancel)
-                            .await
-                    }
-                };
-                let group = match asked {
-                    Err(e) if e.status() == Some(410) => {
-                        tracing::info!(
-                            stream = stream.as_str(),
-                            "cursor expired; pulling the stream again"
-                        );
-                        self.store.reset_stream(stream.as_str()).await?;
-                        report.resnapshots += 1;
-                        (received, total, counted, group_pages) = (0, None, false, 1);
-                        continue;
-                    }
-                    r => r?,
-                };
-                if !counted {
-                    counted = true;
-                    total = group
-                        .remaining
-                        .and_then(|r| u64::try_from(r).ok())
-                        .map(|r| r + group.changes as u64);
-                }
-                let apply =
-                    self.store
-                        .apply_pull(&group.pulled, self.device_id.as_deref(), now_ms());
-                let stats = if group.has_more && !cancel.load(Ordering::Relaxed) {
-                    group_pages = (group_pages * 2).min(self.max_group_pages.max(1));
-                    let cursor = Some(group.pulled.cursor.as_str());
-                    let (stats, next) = tokio::join!(
-                        apply,
-                        self.fetch_group(stream, cursor, false, group_pages, cancel)
-                    );
-                    ahead = Some(next);
-                    stats?
-                } else {
-                    apply.await?
-                };
-                report.inbound_messages += stats.inbound_messages;
-                report.pages += group.pages;
-                report.changes += group.changes;
-                received += group.changes as u64;
-                // Changes made while the run goes on can outgrow the count.
-                total = total.map(|t| t.max(received));
-                progress(&PullProgress {
-                    stream,
-                    received,
-                    total,
-                    more: group.has_more,
-                });
-                if !group.has_more {
-                    break;
-                }
+            if side_by_side && matches!(stream, Stream::Catalog | Stream::Inventory) {
+                continue;
             }
+            report.add(&self.pull_stream(stream, progress, cancel).await?);
         }
         Ok(report)
     }
 
-    /// Up to `pages` pages of `stream` after `cursor`, turned into the rows of
-    /// one transaction. A pause or a failure after the first page ends the group early:
-    /// the pages before it are kept, and the failure comes back when the next
-    /// group asks from the same cursor.
-    async fn fetch_group(
+    /// Pulls one stream from its cursor until it is drained.
+    ///
+    /// Pages are applied in groups, one transaction per group holding the
+    /// cursor of its last page: a stream that is catching up (a first
+    /// download, a resnapshot) grows its groups 1, 2, 4… pages up to
+    /// `max_group_pages`, so the first changes show at once and a large shop
+    /// commits a few thousand rows at a time instead of a few hundred. The next
+    /// group is downloaded by a task of its own while one is applied (its
+    /// cursor is in the reply), so the network and the disk work at the same
+    /// time. A group downloaded ahead and not applied (pause, crash, error) is
+    /// asked for again from the stored cursor.
+    async fn pull_stream(
         &self,
         stream: Stream,
-        cursor: Option<&str>,
+        progress: &(dyn Fn(&PullProgress) + Send + Sync),
+        cancel: &AtomicBool,
+    ) -> Result<PullReport, SyncError> {
+        let mut report = PullReport::default();
+        let mut received = 0u64;
+        let mut total: Option<u64> = None;
+        let mut counted = false;
+        let mut group_pages = 1;
+        let mut ahead: Option<Prefetch> = None;
+        loop {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(SyncError::Cancelled);
+            }
+            let asked = match ahead.take() {
+                Some(fetching) => fetching.wait(cancel).await,
+                None => {
+                    let cursor = self.store.sync_cursor(stream.as_str()).await?;
+                    // The run's first page also asks how much follows (progress bar).
+                    self.prefetch(stream, cursor, !counted, group_pages)
+                        .wait(cancel)
+                        .await
+                }
+            };
+            let group = match asked {
+                Err(e) if e.status() == Some(410) => {
+                    tracing::info!(
+                        stream = stream.as_str(),
+                        "cursor expired; pulling the stream again"
+                    );
+                    self.store.reset_stream(stream.as_str()).await?;
+                    report.resnapshots += 1;
+                    (received, total, counted, group_pages) = (0, None, false, 1);
+                    continue;
+                }
+                r => r?,
+            };
+            if !counted {
+                counted = true;
+                total = group
+                    .remaining
+                    .and_then(|r| u64::try_from(r).ok())
+                    .map(|r| r + group.changes as u64);
+            }
+            if group.has_more && !cancel.load(Ordering::Relaxed) {
+                group_pages = (group_pages * 2).min(self.max_group_pages.max(1));
+                let cursor = Some(group.pulled.cursor.clone());
+                ahead = Some(self.prefetch(stream, cursor, false, group_pages));
+            }
+            let stats = self
+                .store
+                .apply_pull(&group.pulled, self.device_id.as_deref(), now_ms())
+                .await?;
+            report.inbound_messages += stats.inbound_messages;
+            report.pages += group.pages;
+            report.changes += group.changes;
+            received += group.changes as u64;
+            // Changes made while the run goes on can outgrow the count.
+            total = total.map(|t| t.max(received));
+            progress(&PullProgress {
+                stream,
+                received,
+                total,
+                more: group.has_more,
+            });
+            if !group.has_more {
+                return Ok(report);
+            }
+        }
+    }
+
+    /// Starts downloading up to `pages` pages of `stream` after `cursor` on a
+    /// task of its own (the apply holds its thread while it writes).
+    fn prefetch(
+        &self,
+        stream: Stream,
+        cursor: Option<String>,
         count: bool,
         pages: usize,
-        cancel: &AtomicBool,
-    ) -> Result<Group, ClientError> {
-        let limit = Some(self.page_size);
-        let first = if count {
-            self.client.pull_counted(stream, cursor, limit).await?
-        } else {
-            self.client.pull(stream, cursor, limit).await?
-        };
-        let mut group = Group {
-            pulled: to_page(stream, &first),
-            pages: 1,
-            changes: first.changes.len(),
-            has_more: first.has_more,
-            remaining: first.remaining,
-        };
-        // A pause ends the group at once (the app waits for what is in flight).
-        while group.has_more && group.pages < pages && !cancel.load(Ordering::Relaxed) {
-            let after = Some(group.pulled.cursor.as_str());
-            let Ok(page) = self.client.pull(stream, after, limit).await else {
-                break;
-            };
-            group.pulled.append(to_page(stream, &page));
-            group.pages += 1;
-            group.changes += page.changes.len();
-            group.has_more = page.has_more;
-        }
-        Ok(group)
+    ) -> Prefetch {
+        let stop = Arc::new(AtomicBool::new(false));
+        let task = tokio::spawn(fetch_group(
+            Arc::clone(&self.client),
+            stream,
+            cursor,
+            count,
+            pages,
+            self.page_size,
+            Arc::clone(&stop),
+        ));
+        Prefetch { task, stop }
     }
 
     /// Refreshes the names of teammates (for notices and conflicts).
@@ -528,7 +545,6 @@ fn current_to_store(v: &serde_json::Value) -> Option<serde_json::Value> {
     Some(v.clone())
 }
 
-/// A pulled wire page in store terms.
 /// Consecutive pages of one stream, to apply in one transaction.
 struct Group {
     pulled: PulledPage,
@@ -537,6 +553,82 @@ struct Group {
     has_more: bool,
     /// Changes after the first page (when it was counted).
     remaining: Option<i64>,
+}
+
+/// A group being downloaded by its own task; dropping it stops the task.
+struct Prefetch {
+    task: tokio::task::JoinHandle<Result<Group, ClientError>>,
+    /// Ends the group after the page in flight (a pause).
+    stop: Arc<AtomicBool>,
+}
+
+impl Prefetch {
+    /// The downloaded group. A pause (`cancel`) seen meanwhile ends the group
+    /// after the page in flight.
+    async fn wait(mut self, cancel: &AtomicBool) -> Result<Group, ClientError> {
+        let mut tick = tokio::time::interval(Duration::from_millis(50));
+        let joined = loop {
+            tokio::select! {
+                joined = &mut self.task => break joined,
+                _ = tick.tick() => {
+                    if cancel.load(Ordering::Relaxed) {
+                        self.stop.store(true, Ordering::Relaxed);
+                    }
+                }
+            }
+        };
+        match joined {
+            Ok(group) => group,
+            Err(e) => std::panic::resume_unwind(e.into_panic()),
+        }
+    }
+}
+
+impl Drop for Prefetch {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Up to `pages` pages of `stream` after `cursor`, turned into the rows of one
+/// transaction. A pause (`stop`) or a failure after the first page ends the
+/// group early: the pages before it are kept, and the failure comes back when
+/// the next group asks from the same cursor.
+async fn fetch_group(
+    client: Arc<MarketplaceClient>,
+    stream: Stream,
+    cursor: Option<String>,
+    count: bool,
+    pages: usize,
+    page_size: u32,
+    stop: Arc<AtomicBool>,
+) -> Result<Group, ClientError> {
+    let limit = Some(page_size);
+    let first = if count {
+        client
+            .pull_counted(stream, cursor.as_deref(), limit)
+            .await?
+    } else {
+        client.pull(stream, cursor.as_deref(), limit).await?
+    };
+    let mut group = Group {
+        pulled: to_page(stream, &first),
+        pages: 1,
+        changes: first.changes.len(),
+        has_more: first.has_more,
+        remaining: first.remaining,
+    };
+    while group.has_more && group.pages < pages && !stop.load(Ordering::Relaxed) {
+        let after = Some(group.pulled.cursor.as_str());
+        let Ok(page) = client.pull(stream, after, limit).await else {
+            break;
+        };
+        group.pulled.append(to_page(stream, &page));
+        group.pages += 1;
+        group.changes += page.changes.len();
+        group.has_more = page.has_more;
+    }
+    Ok(group)
 }
 
 /// A change's data as `T`; an unreadable change is logged and skipped.
