@@ -292,17 +292,22 @@ pub(crate) async fn apply_galleries(
     let ids: Vec<&str> = latest.keys().copied().collect();
     // Per listing with a view row: its base version, and whether this
     // desktop's own photo / size chart tie ops on it are still unconfirmed.
-    let state: Vec<(String, i64, bool, bool)> = sqlx::query_as(
-        "SELECT b.id, b.version, \
-           EXISTS (SELECT 1 FROM outbox o WHERE o.listing_id = b.id AND o.kind LIKE 'photo.%' \
-                   AND o.status IN ('pending', 'applied')), \
-           EXISTS (SELECT 1 FROM outbox o WHERE o.listing_id = b.id AND o.kind = 'listing.size_chart' \
-                   AND o.status IN ('pending', 'applied')) \
-         FROM base_listings b JOIN listings l ON l.id = b.id \
-         WHERE b.id IN (SELECT value FROM json_each(?))",
-    )
-    .bind(to_json(&ids)?)
-    .fetch_all(&mut *conn)
+    // Read on the writer's own handle: a first sync asks this of thousands
+    // of listings per group, and sqlx would pass each row across threads.
+    let ids = to_json(&ids)?;
+    let state: Vec<(String, i64, bool, bool)> = crate::raw::with_handle(conn, |db| {
+        db.prepare(
+            "SELECT b.id, b.version, \
+               EXISTS (SELECT 1 FROM outbox o WHERE o.listing_id = b.id AND o.kind LIKE 'photo.%' \
+                       AND o.status IN ('pending', 'applied')), \
+               EXISTS (SELECT 1 FROM outbox o WHERE o.listing_id = b.id AND o.kind = 'listing.size_chart' \
+                       AND o.status IN ('pending', 'applied')) \
+             FROM base_listings b JOIN listings l ON l.id = b.id \
+             WHERE b.id IN (SELECT value FROM json_each(?))",
+        )?
+        .query_map([&ids], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect()
+    })
     .await?;
     let mut photos_of: Vec<&PulledGallery> = Vec::new();
     let mut ties_of: Vec<&PulledGallery> = Vec::new();

@@ -1,6 +1,7 @@
 //! Prepared statements on a sqlx connection's own SQLite handle, for the few
 //! bulk writes where sqlx's multi-row `VALUES` is the bottleneck (a first sync
-//! writes two million rows; docs/adr/0760).
+//! writes two million rows; docs/adr/0760), and one read of thousands of rows
+//! per group (pulled galleries), where sqlx would pass each row across threads.
 //!
 //! sqlx runs each connection on a worker thread and passes every statement and
 //! argument to it through a channel; rusqlite binds fields straight from our
