@@ -575,29 +575,7 @@ impl Store {
                 .copied()
                 .filter(|(b, _)| old.get(&b.listing.id).is_none_or(|o| b.version > o.version))
                 .collect();
-            raw::with_handle(&mut tx, |db| {
-                let mut base = db.prepare(
-                    "INSERT INTO base_listings (id, version, prices_version, deleted, data, changed_by, changed_device) \
-                     VALUES (?, ?, ?, ?, ?, ?, ?) \
-                     ON CONFLICT(id) DO UPDATE SET version = excluded.version, \
-                     prices_version = excluded.prices_version, deleted = excluded.deleted, data = excluded.data, \
-                     changed_by = excluded.changed_by, changed_device = excluded.changed_device \
-                     WHERE excluded.version > base_listings.version",
-                )?;
-                for (bl, origin) in &fresh {
-                    base.execute(rusqlite::params![
-                        bl.listing.id,
-                        bl.version,
-                        bl.prices_version,
-                        bl.deleted,
-                        serde_json::to_string(&bl.listing).unwrap_or_default(),
-                        origin.member_id,
-                        origin.device_id
-                    ])?;
-                }
-                Ok(())
-            })
-            .await?;
+            upsert_bases(&mut tx, &fresh).await?;
             stats.listings = fresh.len();
             touched.extend(fresh.iter().map(|(b, _)| b.listing.id.clone()));
             written.extend(fresh.iter().map(|(b, _)| (b.listing.id.as_str(), b)));
@@ -1051,6 +1029,33 @@ async fn load_bases<S: AsRef<str>>(
         );
     }
     Ok(out)
+}
+
+/// Upserts base listings; a row only moves forward in version.
+async fn upsert_bases(conn: &mut SqliteConnection, fresh: &[&(BaseListing, Origin)]) -> Result<()> {
+    raw::with_handle(conn, |db| {
+        let mut base = db.prepare(
+            "INSERT INTO base_listings (id, version, prices_version, deleted, data, changed_by, changed_device) \
+             VALUES (?, ?, ?, ?, ?, ?, ?) \
+             ON CONFLICT(id) DO UPDATE SET version = excluded.version, \
+             prices_version = excluded.prices_version, deleted = excluded.deleted, data = excluded.data, \
+             changed_by = excluded.changed_by, changed_device = excluded.changed_device \
+             WHERE excluded.version > base_listings.version",
+        )?;
+        for (bl, origin) in fresh {
+            base.execute(rusqlite::params![
+                bl.listing.id,
+                bl.version,
+                bl.prices_version,
+                bl.deleted,
+                serde_json::to_string(&bl.listing).unwrap_or_default(),
+                origin.member_id,
+                origin.device_id
+            ])?;
+        }
+        Ok(())
+    })
+    .await
 }
 
 /// Upserts base stock; a row only moves forward in version (the catalog's
