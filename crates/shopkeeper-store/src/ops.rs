@@ -260,7 +260,12 @@ pub struct TargetedOp {
 /// `None` when it does not have one): the view the user sees. `None` when there
 /// is nothing to show (no base and no create).
 pub fn overlay(base: Option<&Listing>, ops: &[TargetedOp], now: i64) -> Option<Listing> {
-    let mut cur = base.cloned();
+    overlay_owned(base.cloned(), ops, now)
+}
+
+/// [`overlay`] on a base the caller no longer needs (no copy of it is made).
+pub fn overlay_owned(base: Option<Listing>, ops: &[TargetedOp], now: i64) -> Option<Listing> {
+    let mut cur = base;
     for t in ops {
         apply(&mut cur, t, now);
     }

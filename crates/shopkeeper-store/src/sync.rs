@@ -9,7 +9,7 @@ use sqlx::SqliteConnection;
 
 use crate::listings::{fts_columns, price_currencies, text_locales, title_sort};
 use crate::model::*;
-use crate::ops::{LocalOp, TargetedOp, listing_field, overlay};
+use crate::ops::{LocalOp, TargetedOp, listing_field, overlay_owned};
 use crate::{Result, Store, StoreError, parse_json, raw};
 
 /// What the marketplace last confirmed of a listing.
@@ -437,7 +437,7 @@ impl Store {
         .bind(json_ids(&listing_ids))
         .fetch_all(&mut *conn)
         .await?;
-        let bases = load_bases(&mut conn, &listing_ids, &Written::new()).await?;
+        let bases = load_bases(&mut conn, &listing_ids, &Written::default()).await?;
         Ok(PushBatch {
             ops,
             earlier: earlier.into_iter().map(outbox_row).collect(),
@@ -536,7 +536,7 @@ impl Store {
             }
         }
         let ids: Vec<String> = touched.into_iter().collect();
-        rebuild_views(&mut tx, &ids, &Written::new(), now).await?;
+        rebuild_views(&mut tx, &ids, &Written::default(), now).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -553,7 +553,7 @@ impl Store {
         let mut tx = self.write().await?;
         let mut stats = ApplyStats::default();
         let mut touched: HashSet<String> = HashSet::new();
-        let mut written = Written::new();
+        let mut written = Written::default();
 
         // Base listings (the latest version wins; a page may repeat an entity).
         let mut latest: HashMap<&str, &(BaseListing, Origin)> = HashMap::new();
@@ -567,8 +567,13 @@ impl Store {
             }
         }
         if !latest.is_empty() {
+            // Versions and fields as stored before this page (stock is not needed).
             let ids: Vec<&str> = latest.keys().copied().collect();
-            let old = load_bases(&mut tx, &ids, &Written::new()).await?;
+            let old: HashMap<String, BaseListing> = base_rows(&mut tx, &ids)
+                .await?
+                .into_iter()
+                .map(base_of_row)
+                .collect();
             stats.notices += record_notices(&mut tx, &page.listings, &old, my_device, now).await?;
             let fresh: Vec<&(BaseListing, Origin)> = latest
                 .values()
@@ -578,7 +583,9 @@ impl Store {
             upsert_bases(&mut tx, &fresh).await?;
             stats.listings = fresh.len();
             touched.extend(fresh.iter().map(|(b, _)| b.listing.id.clone()));
-            written.extend(fresh.iter().map(|(b, _)| (b.listing.id.as_str(), b)));
+            written
+                .bases
+                .extend(fresh.iter().map(|(b, _)| (b.listing.id.as_str(), b)));
         }
         if !page.stock.is_empty() {
             // Only listings whose stock actually moved need a new view: the
@@ -586,7 +593,10 @@ impl Store {
             // inventory stream often repeats versions the base already has.
             let moved = upsert_stock(&mut tx, &page.stock).await?;
             stats.stock = page.stock.len();
-            touched.extend(moved);
+            for s in moved {
+                touched.insert(s.listing_id.clone());
+                written.stock.insert(&s.variant_id, s.stock);
+            }
         }
         upsert_orders(&mut tx, &page.orders).await?;
         stats.orders = page.orders.len();
@@ -734,7 +744,7 @@ impl Store {
         }
         crate::write_change(&mut tx, change).await?;
         let ids: Vec<String> = row.listing_id.into_iter().collect();
-        rebuild_views(&mut tx, &ids, &Written::new(), change.at).await?;
+        rebuild_views(&mut tx, &ids, &Written::default(), change.at).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -872,7 +882,7 @@ impl Store {
     /// The marketplace's version of a listing (for "keep mine").
     pub async fn base_listing(&self, id: &str) -> Result<Option<BaseListing>> {
         let mut conn = self.pool.acquire().await?;
-        Ok(load_bases(&mut conn, &[id], &Written::new())
+        Ok(load_bases(&mut conn, &[id], &Written::default())
             .await?
             .remove(id))
     }
@@ -952,15 +962,61 @@ impl Store {
     /// local edits that raced with a pull, and by tests).
     pub async fn rebuild_listing_views(&self, ids: &[String], now: i64) -> Result<()> {
         let mut tx = self.write().await?;
-        rebuild_views(&mut tx, ids, &Written::new(), now).await?;
+        rebuild_views(&mut tx, ids, &Written::default(), now).await?;
         tx.commit().await?;
         Ok(())
     }
 }
 
-/// Base listings this transaction has just written, by id: the view rebuild
-/// takes them from memory instead of reading their JSON back.
-type Written<'a> = HashMap<&'a str, &'a BaseListing>;
+/// What this transaction has just written: base listings by id and base
+/// stock by variant id. The view rebuild takes them from memory instead of
+/// reading them back.
+#[derive(Default)]
+pub(crate) struct Written<'a> {
+    bases: HashMap<&'a str, &'a BaseListing>,
+    stock: HashMap<&'a str, i64>,
+}
+
+impl Written<'_> {
+    /// True when every variant of `id`'s written base has its stock here too.
+    fn knows_stock_of(&self, id: &str) -> bool {
+        self.bases.get(id).is_some_and(|b| {
+            b.listing
+                .variants
+                .iter()
+                .all(|v| self.stock.contains_key(v.id.as_str()))
+        })
+    }
+}
+
+/// The stored base listings of `ids` as (id, version, prices_version,
+/// deleted, listing), their variants' stock as the listing JSON has it.
+async fn base_rows(conn: &mut SqliteConnection, ids: &[&str]) -> Result<Vec<BaseRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // One JSON row per query: a row per listing would cross threads once each.
+    let (rows,): (String,) = sqlx::query_as(
+        "SELECT json_group_array(json_array(id, version, prices_version, deleted, json(data))) \
+         FROM base_listings WHERE id IN (SELECT value FROM json_each(?))",
+    )
+    .bind(json_ids(ids))
+    .fetch_one(&mut *conn)
+    .await?;
+    parse_json(&rows)
+}
+
+type BaseRow = (String, i64, i64, i64, Listing);
+
+fn base_of_row((id, version, prices_version, deleted, listing): BaseRow) -> (String, BaseListing) {
+    let base = BaseListing {
+        listing,
+        version,
+        prices_version,
+        deleted: deleted != 0,
+    };
+    (id, base)
+}
 
 /// The base listings of `ids` with their variants' base stock. Those in
 /// `written` are taken from it (only their stock is read).
@@ -975,58 +1031,42 @@ async fn load_bases<S: AsRef<str>>(
     let unread: Vec<&str> = ids
         .iter()
         .map(AsRef::as_ref)
-        .filter(|id| !written.contains_key(id))
+        .filter(|id| !written.bases.contains_key(id))
         .collect();
-    // One JSON row per query: a row per listing would cross threads once each.
-    let rows: Vec<(String, i64, i64, i64, Listing)> = if unread.is_empty() {
-        Vec::new()
+    let rows = base_rows(conn, &unread).await?;
+    let stock_unknown: Vec<&str> = ids
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|id| !written.knows_stock_of(id))
+        .collect();
+    let stock: HashMap<String, i64> = if stock_unknown.is_empty() {
+        HashMap::new()
     } else {
-        let (rows,): (String,) = sqlx::query_as(
-            "SELECT json_group_array(json_array(id, version, prices_version, deleted, json(data))) \
-             FROM base_listings WHERE id IN (SELECT value FROM json_each(?))",
+        let (stock,): (String,) = sqlx::query_as(
+            "SELECT json_group_object(variant_id, stock) FROM base_stock \
+             WHERE listing_id IN (SELECT value FROM json_each(?))",
         )
-        .bind(json_ids(&unread))
+        .bind(json_ids(&stock_unknown))
         .fetch_one(&mut *conn)
         .await?;
-        parse_json(&rows)?
+        parse_json(&stock)?
     };
-    let (stock,): (String,) = sqlx::query_as(
-        "SELECT json_group_object(variant_id, stock) FROM base_stock \
-         WHERE listing_id IN (SELECT value FROM json_each(?))",
-    )
-    .bind(json_ids(ids))
-    .fetch_one(&mut *conn)
-    .await?;
-    let stock: HashMap<String, i64> = parse_json(&stock)?;
     let given = ids
         .iter()
-        .filter_map(|id| written.get(id.as_ref()))
-        .map(|b| {
-            let deleted = i64::from(b.deleted);
-            (
-                b.listing.id.clone(),
-                b.version,
-                b.prices_version,
-                deleted,
-                b.listing.clone(),
-            )
-        });
+        .filter_map(|id| written.bases.get(id.as_ref()))
+        .map(|b| (b.listing.id.clone(), (*b).clone()));
     let mut out = HashMap::with_capacity(ids.len());
-    for (id, version, prices_version, deleted, mut listing) in rows.into_iter().chain(given) {
-        for v in &mut listing.variants {
-            if let Some(s) = stock.get(&v.id) {
+    for (id, mut base) in rows.into_iter().map(base_of_row).chain(given) {
+        for v in &mut base.listing.variants {
+            if let Some(s) = written
+                .stock
+                .get(v.id.as_str())
+                .or_else(|| stock.get(&v.id))
+            {
                 v.stock = *s;
             }
         }
-        out.insert(
-            id,
-            BaseListing {
-                listing,
-                version,
-                prices_version,
-                deleted: deleted != 0,
-            },
-        );
+        out.insert(id, base);
     }
     Ok(out)
 }
@@ -1059,9 +1099,13 @@ async fn upsert_bases(conn: &mut SqliteConnection, fresh: &[&(BaseListing, Origi
 }
 
 /// Upserts base stock; a row only moves forward in version (the catalog's
-/// variants and the inventory stream both carry it). Returns the listings
-/// of the rows that were inserted or moved forward.
-async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Result<Vec<String>> {
+/// variants and the inventory stream both carry it). Returns the rows that
+/// were inserted or moved forward, in order (so the last of a variant's is
+/// what the file holds).
+async fn upsert_stock<'a>(
+    conn: &mut SqliteConnection,
+    stock: &'a [BaseStock],
+) -> Result<Vec<&'a BaseStock>> {
     raw::with_handle(conn, |db| {
         let mut upsert = db.prepare(
             "INSERT INTO base_stock (variant_id, listing_id, stock, version) VALUES (?, ?, ?, ?) \
@@ -1072,7 +1116,7 @@ async fn upsert_stock(conn: &mut SqliteConnection, stock: &[BaseStock]) -> Resul
         for s in stock {
             // No row changes when the file already has this version or a later one.
             if upsert.execute(rusqlite::params![s.variant_id, s.listing_id, s.stock, s.version])? > 0 {
-                moved.push(s.listing_id.clone());
+                moved.push(s);
             }
         }
         Ok(moved)
@@ -1265,7 +1309,7 @@ pub(crate) async fn rebuild_views(
     if ids.is_empty() {
         return Ok(());
     }
-    let bases = load_bases(&mut *conn, ids, written).await?;
+    let mut bases = load_bases(&mut *conn, ids, written).await?;
     let rows: Vec<(Option<String>, String, String, String)> = sqlx::query_as(
         "SELECT listing_id, entity_id, kind, payload FROM outbox WHERE status IN ('pending', 'applied') \
          AND listing_id IN (SELECT value FROM json_each(?)) ORDER BY op_seq",
@@ -1296,7 +1340,11 @@ pub(crate) async fn rebuild_views(
 
     let mut views: Vec<(Listing, Option<String>)> = Vec::new();
     for id in ids {
-        let base = bases.get(id);
+        let base = bases.remove(id);
+        let (has_base, base_deleted, base_version) = match &base {
+            Some(b) => (true, b.deleted, Some(b.version)),
+            None => (false, false, None),
+        };
         let my_ops = ops.remove(id).unwrap_or_default();
         let decides_archive = my_ops.iter().any(|o| {
             matches!(
@@ -1311,18 +1359,18 @@ pub(crate) async fn rebuild_views(
             LocalOp::ListingRestore { .. } => Some(None),
             _ => None,
         });
-        let Some(mut view) = overlay(base.map(|b| &b.listing), &my_ops, now) else {
-            continue;
-        };
-        if base.is_none() && my_ops.is_empty() {
+        if !has_base && my_ops.is_empty() {
             continue;
         }
+        let Some(mut view) = overlay_owned(base.map(|b| b.listing), &my_ops, now) else {
+            continue;
+        };
         let (old_archived, old_state, created) =
             local.get(id).cloned().unwrap_or((None, None, now));
         if !decides_archive {
             view.archived_at = old_archived;
         }
-        if base.is_some_and(|b| b.deleted) && view.archived_at.is_none() {
+        if base_deleted && view.archived_at.is_none() {
             view.archived_at = Some(now);
         }
         view.created_at = if local.contains_key(id) {
@@ -1331,7 +1379,7 @@ pub(crate) async fn rebuild_views(
             view.created_at
         };
         view.updated_at = now;
-        view.server_version = base.map(|b| b.version);
+        view.server_version = base_version;
         views.push((view, archived_state.unwrap_or(old_state)));
     }
     write_views(conn, &views).await
@@ -1357,11 +1405,14 @@ pub(crate) async fn write_views(
              price_currencies = excluded.price_currencies, archived_at = excluded.archived_at, \
              archived_state = excluded.archived_state, updated_at = excluded.updated_at, \
              server_version = excluded.server_version, view_rev = listings.view_rev + 1 \
-             RETURNING rowid",
+             RETURNING rowid, view_rev",
         )?;
         let mut unindex = db.prepare("DELETE FROM listing_search WHERE rowid = ?")?;
         let mut index = db.prepare("INSERT INTO listing_search (rowid, titles, body) VALUES (?, ?, ?)")?;
-        let mut rowids = Vec::with_capacity(views.len());
+        // (rowid, inserted now): an inserted row has the default view_rev,
+        // an updated one at least 1. A listing new to the file has no FTS
+        // row, texts or variants to clear (sync's first download: all).
+        let mut rowids: Vec<(i64, bool)> = Vec::with_capacity(views.len());
         for (l, archived_state) in views {
             rowids.push(listing.query_row(
                 rusqlite::params![
@@ -1378,15 +1429,15 @@ pub(crate) async fn write_views(
                     l.updated_at,
                     l.server_version
                 ],
-                |r| r.get::<_, i64>(0),
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)? == 0)),
             )?);
         }
         // Every delete before the inserts: FTS5 flushes its pending terms
         // whenever a write does not move to a higher rowid.
-        for rowid in &rowids {
+        for (rowid, _) in rowids.iter().filter(|(_, new)| !new) {
             unindex.execute([rowid])?;
         }
-        for ((l, _), rowid) in views.iter().zip(&rowids) {
+        for ((l, _), (rowid, _)) in views.iter().zip(&rowids) {
             let (titles, body) = fts_columns(l);
             index.execute(rusqlite::params![rowid, titles, body])?;
         }
@@ -1395,8 +1446,10 @@ pub(crate) async fn write_views(
         let mut text = db.prepare(
             "INSERT INTO listing_texts (listing_id, locale, title, description, tags) VALUES (?, ?, ?, ?, ?)",
         )?;
-        for (l, _) in views {
-            drop_texts.execute([&l.id])?;
+        for ((l, _), (_, new)) in views.iter().zip(&rowids) {
+            if !new {
+                drop_texts.execute([&l.id])?;
+            }
             for t in &l.texts {
                 let tags = serde_json::to_string(&t.tags).unwrap_or_else(|_| "[]".into());
                 text.execute(rusqlite::params![l.id, t.locale, t.title, t.description, tags])?;
@@ -1411,7 +1464,7 @@ pub(crate) async fn write_views(
             .collect();
         let mut held = db.prepare("SELECT id FROM variants WHERE listing_id = ?")?;
         let mut drop_variant = db.prepare("DELETE FROM variants WHERE id = ?")?;
-        for (l, _) in views {
+        for ((l, _), _) in views.iter().zip(&rowids).filter(|(_, (_, new))| !new) {
             let gone: Vec<String> = held
                 .query_map([&l.id], |r| r.get::<_, String>(0))?
                 .filter(|id| id.as_ref().map_or(true, |id| !kept.contains(id.as_str())))
@@ -1432,6 +1485,24 @@ pub(crate) async fn write_views(
             "INSERT INTO inventory (variant_id, on_hand) VALUES (?, ?) \
              ON CONFLICT(variant_id) DO UPDATE SET on_hand = excluded.on_hand",
         )?;
+        // The variants of new listings have no prices yet, unless one moved
+        // here from a listing the file already had.
+        let mut fresh_variants: HashSet<&str> = views
+            .iter()
+            .zip(&rowids)
+            .filter(|(_, (_, new))| *new)
+            .flat_map(|((l, _), _)| l.variants.iter().map(|v| v.id.as_str()))
+            .collect();
+        if !fresh_variants.is_empty() {
+            let mut moved = db.prepare("SELECT id FROM variants WHERE id IN (SELECT value FROM json_each(?))")?;
+            let ids = serde_json::to_string(&fresh_variants).unwrap_or_default();
+            let moved: Vec<String> = moved
+                .query_map([ids], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for id in &moved {
+                fresh_variants.remove(id.as_str());
+            }
+        }
         for (l, _) in views {
             for (i, v) in l.variants.iter().enumerate() {
                 let options = serde_json::to_string(&v.options).unwrap_or_else(|_| "[]".into());
@@ -1456,7 +1527,9 @@ pub(crate) async fn write_views(
             "INSERT INTO variant_prices (variant_id, currency, amount_minor) VALUES (?, ?, ?)",
         )?;
         for v in views.iter().flat_map(|(l, _)| &l.variants) {
-            drop_prices.execute([&v.id])?;
+            if !fresh_variants.contains(v.id.as_str()) {
+                drop_prices.execute([&v.id])?;
+            }
             for p in &v.prices {
                 price.execute(rusqlite::params![v.id, p.currency, p.amount_minor])?;
             }

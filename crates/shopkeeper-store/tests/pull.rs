@@ -1,5 +1,6 @@
 //! Pulled pages applied to a real shop file: orders in bulk, stock that did
-//! not move leaves the view alone.
+//! not move leaves the view alone, newer stock the file already holds wins
+//! over a page's, a variant moved into a new listing keeps one set of prices.
 
 mod common;
 
@@ -45,6 +46,25 @@ fn order(id: &str, status: &str, version: i64, qty: i64, variant: Option<&str>) 
             quantity: qty,
             unit_price_minor: 1299,
         }],
+    }
+}
+
+fn base(l: Listing, version: i64) -> (BaseListing, Origin) {
+    let base = BaseListing {
+        listing: l,
+        version,
+        prices_version: version,
+        deleted: false,
+    };
+    (base, Origin::default())
+}
+
+fn stock(variant: &str, listing: &str, stock: i64, version: i64) -> BaseStock {
+    BaseStock {
+        variant_id: variant.into(),
+        listing_id: listing.into(),
+        stock,
+        version,
     }
 }
 
@@ -147,4 +167,73 @@ async fn stock_the_base_already_has_leaves_the_view_alone() {
         store.sync_cursor("inventory").await.expect("c").as_deref(),
         Some("i2")
     );
+}
+
+#[tokio::test]
+async fn a_new_listing_shows_the_newer_stock_the_inventory_stream_brought_first() {
+    let (_dir, store) = open().await;
+    // Catalog and inventory are pulled side by side: the inventory's newer
+    // level can land before the catalog page that creates the listing.
+    let mut p = page("inventory", "i1");
+    p.stock.push(stock("l1-v1", "l1", 9, 6));
+    store.apply_pull(&p, None, 10).await.expect("inventory");
+    let mut p = page("catalog", "c1");
+    p.listings.push(base(listing("l1"), 1));
+    p.stock.push(stock("l1-v1", "l1", 3, 4));
+    store.apply_pull(&p, None, 11).await.expect("catalog");
+    let l = store.listing("l1").await.expect("l").expect("some");
+    assert_eq!(l.variants[0].stock, 9);
+
+    // In one page, the last row of a variant that moved forward is what shows.
+    let mut p = page("catalog", "c2");
+    p.listings.push(base(listing("l2"), 1));
+    p.stock.push(stock("l2-v1", "l2", 5, 2));
+    p.stock.push(stock("l2-v1", "l2", 4, 1));
+    p.stock.push(stock("l2-v1", "l2", 8, 3));
+    store.apply_pull(&p, None, 12).await.expect("catalog");
+    let l = store.listing("l2").await.expect("l").expect("some");
+    assert_eq!(l.variants[0].stock, 8);
+    assert_eq!(store.integrity_check().await.expect("ic"), "ok");
+}
+
+#[tokio::test]
+async fn a_variant_moved_into_a_new_listing_keeps_one_set_of_prices() {
+    let (_dir, store) = open().await;
+    let mut p = page("catalog", "c1");
+    p.listings.push(base(listing("l1"), 1));
+    store.apply_pull(&p, None, 10).await.expect("catalog");
+
+    // The marketplace moved variant l1-v1 into a new listing l2, in EUR now.
+    let mut moved = listing("l2");
+    moved.variants[0].id = "l1-v1".into();
+    moved.variants[0].prices = vec![Price {
+        currency: "EUR".into(),
+        amount_minor: 1100,
+    }];
+    let mut emptied = listing("l1");
+    emptied.variants.clear();
+    let mut p = page("catalog", "c2");
+    p.listings.push(base(moved, 1));
+    p.listings.push(base(emptied, 2));
+    store.apply_pull(&p, None, 11).await.expect("move");
+    let l2 = store.listing("l2").await.expect("l").expect("some");
+    assert_eq!(l2.variants.len(), 1);
+    assert_eq!(l2.variants[0].id, "l1-v1");
+    assert_eq!(
+        l2.variants[0].prices,
+        vec![Price {
+            currency: "EUR".into(),
+            amount_minor: 1100
+        }]
+    );
+    let l1 = store.listing("l1").await.expect("l").expect("some");
+    assert!(l1.variants.is_empty());
+    let search = ListingQuery {
+        search: Some("silk".into()),
+        limit: 10,
+        ..Default::default()
+    };
+    let found = store.query_listings(&search).await.expect("search");
+    assert_eq!(found.total, 2);
+    assert_eq!(store.integrity_check().await.expect("ic"), "ok");
 }
