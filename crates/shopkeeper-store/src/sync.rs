@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rusqlite::OptionalExtension;
 use serde_json::Value;
 use sqlx::SqliteConnection;
 
@@ -1218,7 +1219,8 @@ async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> R
                total_minor, placed_at, ship_by, server_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) \
              ON CONFLICT(id) DO UPDATE SET status = excluded.status, buyer_name = excluded.buyer_name, \
                total_minor = excluded.total_minor, subtotal_minor = excluded.subtotal_minor, ship_by = excluded.ship_by, \
-               server_version = excluded.server_version WHERE excluded.server_version >= COALESCE(orders.server_version, 0)",
+               server_version = excluded.server_version WHERE excluded.server_version >= COALESCE(orders.server_version, 0) \
+             RETURNING 1",
         )?;
         let mut address = db.prepare(
             "INSERT INTO order_addresses (order_id, name, line1, line2, city, region, postal_code, country, phone, \
@@ -1235,17 +1237,19 @@ async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> R
              VALUES (?1, ?2, (SELECT v.id FROM variants v WHERE v.id = ?3), ?4, ?5, ?6, ?7)",
         )?;
         // Table by table, like the bare insert: each b-tree stays in cache.
+        // Only orders the page moved forward (or brought) get its address and
+        // lines: an older version of an order leaves all of it as it is.
+        let mut applied = Vec::with_capacity(list.len());
         let mut existed = Vec::new();
-        for o in &list {
-            if known.exists([&o.id])? {
-                existed.push(o.id.as_str());
-            }
+        for o in list {
+            let known = known.exists([&o.id])?;
             let subtotal: i64 = o
                 .lines
                 .iter()
                 .map(|l| l.quantity.saturating_mul(l.unit_price_minor))
                 .sum();
-            order.execute(rusqlite::params![
+            let moved = order
+                .query_row(rusqlite::params![
                 o.id,
                 o.number,
                 o.market,
@@ -1256,11 +1260,21 @@ async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> R
                 subtotal,
                 o.total_minor,
                 o.placed_at,
-                o.ship_by,
-                o.version
-            ])?;
+                    o.ship_by,
+                    o.version
+                ],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+            if moved {
+                applied.push(o);
+                if known {
+                    existed.push(o.id.as_str());
+                }
+            }
         }
-        for o in &list {
+        for o in &applied {
             let a = &o.address;
             address.execute(rusqlite::params![
                 o.id,
@@ -1278,7 +1292,7 @@ async fn upsert_orders(conn: &mut SqliteConnection, orders: &[OrderRecord]) -> R
         for id in existed {
             drop_lines.execute([id])?;
         }
-        for o in &list {
+        for o in &applied {
             for (i, l) in o.lines.iter().enumerate() {
                 line.execute(rusqlite::params![
                     o.id,

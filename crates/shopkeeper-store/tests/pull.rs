@@ -109,12 +109,18 @@ async fn an_order_twice_in_a_page_keeps_the_newest_and_a_stale_one_changes_nothi
     assert_eq!(got[1].lines[0].variant_id, None);
     assert_eq!(got[1].address.city, "Recife");
 
+    // An older version, with other lines and another address: nothing of it lands.
+    let mut stale = order("o-1", "paid", 1, 1, Some("l1-v1"));
+    stale.address.city = "Olinda".into();
     let mut p = page("orders", "o2");
-    p.orders = vec![order("o-1", "paid", 1, 1, Some("l1-v1"))];
+    p.orders = vec![stale];
     store.apply_pull(&p, None, 12).await.expect("stale");
     let got = store.orders(10).await.expect("orders");
     let o1 = got.iter().find(|o| o.id == "o-1").expect("o-1");
     assert_eq!((o1.status.as_str(), o1.version), ("shipped", 2));
+    assert_eq!(o1.lines.len(), 1);
+    assert_eq!(o1.lines[0].quantity, 3);
+    assert_eq!(o1.address.city, "Recife");
     assert_eq!(store.integrity_check().await.expect("ic"), "ok");
 }
 
